@@ -11,6 +11,11 @@ export interface SkillDef {
   exact?: string[];
   /** Grouping for drafts and reports: language, framework, cloud, data, ml-concept, tool, … */
   category?: string;
+  /**
+   * Skills that a mention of this one also shows: SageMaker is AWS, PostgreSQL is SQL, BERT is a transformer.
+   * Each implied id is reported with the same evidence lines.
+   */
+  implies?: string[];
 }
 
 export interface Vocabulary {

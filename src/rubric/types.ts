@@ -52,6 +52,8 @@ export interface Rubric {
   id: string;
   name: string;
   posting?: string;
+  /** Free text for the rubric's maintainers; never scored. */
+  description?: string;
   checks: CheckSpec[];
 }
 

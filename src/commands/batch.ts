@@ -1,0 +1,70 @@
+// The shared first half of screen, check and diff: flags → files read into Resumes (cache, workers).
+// Reading depends only on the files, so commands that score against two rubrics read once.
+import { availableParallelism } from "node:os";
+import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
+import type { Vocabulary } from "../read/vocabulary.js";
+import { openCache } from "../run/cache.js";
+import { discover } from "../run/discover.js";
+import { readerFingerprint } from "../run/fingerprint.js";
+import { readFiles, type FileOutcome } from "../run/read-files.js";
+import { defaultCacheDir, loadVocabulary, parseAsOf, printError } from "./environment.js";
+import { progressBar } from "./progress.js";
+
+export interface BatchOptions {
+  asOf?: string;
+  jobs?: number;
+  cacheDir?: string;
+  cache: boolean;
+  shard?: string;
+  quiet?: boolean;
+  fileTimeout: number;
+  maxBytes: number;
+  maxPages: number;
+  followSymlinks?: boolean;
+}
+
+export type Batch =
+  | { ok: true; asOf: string; vocabulary: Vocabulary; outcomes: FileOutcome[] }
+  | { ok: false; exitCode: number };
+
+export async function readBatch(paths: string[], options: BatchOptions): Promise<Batch> {
+  const asOf = parseAsOf(options.asOf);
+  if (!asOf) return usage(`--as-of wants a date written YYYY-MM-DD, got "${options.asOf}"`);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (shard === null) return usage(`--shard wants k/n with 1 ≤ k ≤ n, got "${options.shard}"`);
+
+  const { text: vocabularyText, parsed: vocabulary } = loadVocabulary();
+  const found = await discover(paths, { followSymlinks: options.followSymlinks === true });
+  const missing = found.problems.filter((p) => p.code === "NOT_FOUND");
+  if (found.files.length === 0 && missing.length === paths.length) {
+    return usage(`nothing to screen: ${missing.map((m) => m.display).join(", ")} not found`);
+  }
+
+  const limits: IngestLimits = { ...DEFAULT_LIMITS, maxBytes: options.maxBytes, maxPages: options.maxPages };
+  const progress = progressBar(process.stderr, !options.quiet);
+  const outcomes = await readFiles(found.files, {
+    jobs: options.jobs ?? availableParallelism(),
+    fileTimeoutMs: options.fileTimeout * 1000,
+    limits,
+    vocabularyText,
+    cache: options.cache ? openCache(options.cacheDir ?? defaultCacheDir(), readerFingerprint(vocabularyText, limits)) : undefined,
+    shard,
+    onProgress: progress.update,
+  });
+  progress.finish();
+  const unreadable: FileOutcome[] = found.problems.map((p) => ({ file: p.display, result: { ok: false, error: { code: p.code, message: p.message } } }));
+  return { ok: true, asOf, vocabulary, outcomes: [...outcomes, ...unreadable] };
+}
+
+function parseShard(text: string): { index: number; count: number } | null {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  if (!match) return null;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  return index >= 1 && index <= count ? { index, count } : null;
+}
+
+function usage(message: string): { ok: false; exitCode: number } {
+  printError(message);
+  return { ok: false, exitCode: 2 };
+}

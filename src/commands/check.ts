@@ -1,0 +1,36 @@
+// shortlist check <paths...> --expect <file>: screen, then assert (Lighthouse CI style). Exit 1 when an
+// error-level assertion fails, 2 when the expectations or the rubric cannot be used.
+import { readFile } from "node:fs/promises";
+import { evaluate } from "../assertions/evaluate.js";
+import { parseExpectations } from "../assertions/load.js";
+import { renderOutcomes } from "../assertions/render.js";
+import { buildReport } from "../screen.js";
+import { readBatch, type BatchOptions } from "./batch.js";
+import { emit, loadVocabulary, printError, toolVersion } from "./environment.js";
+import { loadRubricFile, reportProblems } from "./rubric-file.js";
+
+export interface CheckOptions extends BatchOptions {
+  rubric?: string;
+  expect: string;
+}
+
+export async function checkCommand(paths: string[], options: CheckOptions): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(options.expect, "utf8");
+  } catch (error) {
+    printError(`cannot read ${options.expect}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return 2;
+  }
+  const { assertions, problems: expectProblems } = parseExpectations(text);
+  for (const p of expectProblems) process.stderr.write(`${options.expect}:${p.line}:${p.column}: error: ${p.message}\n`);
+  if (expectProblems.length) return 2;
+  const { loaded, problems } = await loadRubricFile(options.rubric, loadVocabulary().parsed);
+  if (reportProblems(problems) || !loaded) return 2;
+  const batch = await readBatch(paths, options);
+  if (!batch.ok) return batch.exitCode;
+  const report = buildReport(batch.outcomes, loaded, { asOf: batch.asOf, version: toolVersion(), vocabulary: batch.vocabulary });
+  const outcomes = evaluate(report, assertions);
+  await emit(renderOutcomes(outcomes, options.expect), undefined);
+  return outcomes.some((o) => !o.passed && o.level === "error") ? 1 : 0;
+}

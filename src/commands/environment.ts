@@ -1,0 +1,107 @@
+// What the commands need from outside the pure core: the package's own files, the clock, the environment,
+// and writing output. Kept in one place so everything below stays pure.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { appendFile, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import type { ScreenReport } from "../model.js";
+import { runLogLines } from "../run-log.js";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { parseVocabulary } from "../read/vocabulary-load.js";
+import type { Vocabulary } from "../read/vocabulary.js";
+
+import { PACKAGE_ROOT } from "./version.js";
+export { toolVersion } from "./version.js";
+
+export const BUNDLED_RUBRIC = "rubrics/ml-engineer.yaml";
+export const VOCABULARY_FILE = "rubrics/skills.yaml";
+
+export function packagePath(relative: string): string {
+  return join(PACKAGE_ROOT, relative);
+}
+
+let vocabulary: { text: string; parsed: Vocabulary } | undefined;
+/** The bundled skills vocabulary, read and parsed once per process. */
+export function loadVocabulary(): { text: string; parsed: Vocabulary } {
+  if (!vocabulary) {
+    const text = readFileSync(packagePath(VOCABULARY_FILE), "utf8");
+    vocabulary = { text, parsed: parseVocabulary(text) };
+  }
+  return vocabulary;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A real calendar date written YYYY-MM-DD, or undefined. */
+export function parseAsOf(value: string | undefined): string | undefined {
+  const text = value ?? today();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? text : undefined;
+}
+
+export function defaultCacheDir(): string {
+  const xdg = process.env.XDG_CACHE_HOME;
+  return join(xdg && xdg.startsWith("/") ? xdg : join(homedir(), ".cache"), "shortlist");
+}
+
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+
+/** Writes to a temporary file beside the target, then renames: a reader never sees half a report. */
+export async function writeAtomically(target: string, text: string): Promise<void> {
+  // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming over it would replace it.
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    await writeFile(target, text);
+    return;
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function emit(text: string, out: string | undefined): Promise<void> {
+  if (out) await writeAtomically(out, text);
+  else await writeStdout(text);
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+export function printError(message: string): void {
+  process.stderr.write(`shortlist: ${message}\n`);
+}
+
+export async function readText(file: string): Promise<string> {
+  return readFile(file, "utf8");
+}
+
+/** Appends the run's records to the log; a log that cannot be written is an error the user must see. */
+export async function appendRunLog(file: string, report: ScreenReport, command: string): Promise<void> {
+  const time = new Date().toISOString();
+  const runId = sha256Hex(`${time}\0${process.pid}\0${report.rubric.sha256}`).slice(0, 16);
+  await appendFile(file, runLogLines(report, { time, command, runId }));
+}

@@ -1,0 +1,51 @@
+// bytes → Document. The format is chosen from the bytes (sniff.ts); each reader knows one format.
+// Never throws: every failure, expected or not, comes back as a value a recruiter can act on.
+
+import { fail, type Document, type IngestLimits, type Result } from "./document.js";
+import { readDocx } from "./docx.js";
+import { readPdf } from "./pdf.js";
+import { sniffFormat, type SniffedFormat } from "./sniff.js";
+import { readText } from "./text.js";
+
+export { sniffFormat, type SniffedFormat } from "./sniff.js";
+
+const SAVE_AS = "ask the candidate for a PDF or Word (.docx) copy";
+
+const UNREADABLE: Partial<Record<SniffedFormat, Result<never>>> = {
+  image: fail("UNSUPPORTED", `This file is an image, not a document; ${SAVE_AS}.`),
+  odt: fail("UNSUPPORTED", `OpenDocument (.odt) files are not read yet; ${SAVE_AS}.`),
+  doc: fail("UNSUPPORTED", `Old Word (.doc) files are not read yet; ${SAVE_AS}.`),
+  rtf: fail("UNSUPPORTED", `Rich Text (.rtf) files are not read yet; ${SAVE_AS}.`),
+  html: fail("UNSUPPORTED", `Web pages (.html) are not read yet; ${SAVE_AS}.`),
+  "office-encrypted": fail("ENCRYPTED", "This Word document is password-protected; ask the candidate for an unlocked copy."),
+  "zip-unknown": fail("UNSUPPORTED", `This is a zip archive but not a Word document; ${SAVE_AS}.`),
+  unknown: fail("UNSUPPORTED", `This file is not a document shortlist can read; ${SAVE_AS}.`),
+  empty: fail("EMPTY", "This file is empty (0 bytes); ask the candidate to send it again."),
+};
+
+export async function ingest(bytes: Uint8Array, limits: IngestLimits): Promise<Result<Document>> {
+  try {
+    if (bytes.length > limits.maxBytes) {
+      return fail("TOO_LARGE", `This file is ${megabytes(bytes.length)}, over the ${megabytes(limits.maxBytes)} limit for one résumé.`);
+    }
+    const format = sniffFormat(bytes);
+    switch (format) {
+      case "pdf":
+        return await readPdf(bytes, limits);
+      case "docx":
+        return await readDocx(bytes, limits);
+      case "text":
+        return readText(bytes);
+      default:
+        return UNREADABLE[format] ?? fail("UNSUPPORTED", `This file is not a document shortlist can read; ${SAVE_AS}.`);
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail("INTERNAL", `shortlist failed while reading this file (${detail}).`);
+  }
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}

@@ -1,0 +1,94 @@
+// Name, e-mail, phone and links. Links are only read from the text, never fetched.
+import type { Contact, SectionKind } from "./resume.js";
+import { matchHeading } from "./headings.js";
+import { evidenceOf, type TextLine } from "./lines.js";
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// A run of digit groups with an optional +country code and (area) code: 7 to 15 digits in all.
+const PHONE = /(?<![\p{L}\p{N}/])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?0?\d{1,4}\s?\)[\s.-]?)?\d{2,5}(?:[\s.-]{1,2}\d{2,5}){1,4}(?![\p{L}\p{N}])/u;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'|,;]+|\b(?:[\w-]+\.)*(?:linkedin|github|gitlab|bitbucket|behance|dribbble|medium|stackoverflow|kaggle|scholar\.google|orcid)\.(?:com|org|io|net)\/[^\s<>"'|,;]*/giu;
+const BARE_DOMAIN = /(?<![@\p{L}\p{N}.])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|ai|co|app|tech|site|page|xyz)(?:\/[^\s<>"'|,;]*)?(?![\p{L}\p{N}@])/giu;
+
+/** Words that put a line out of the running for a name: titles, document labels, places. */
+const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|analyst|designer|consultant|architect|director|student|intern|specialist|officer|lead|leader|administrator|technician|accountant|page|street|st|avenue|ave|road|rd|suite|university|college|inc|llc|ltd|corp)\b/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+
+function nameFrom(text: string): string | null {
+  // The name usually leads a line that may go on with contact details: "Ada Byron | ada@example.com".
+  const head = text.split(/\s*(?:[|•·,;–—]|\s-\s|\s{2,}|(?:e-?mail|phone|tel|mobile|cell)\s*:)\s*/iu)[0]?.trim() ?? "";
+  let words = head.split(/\s+/).filter(Boolean);
+  // A trailing lone letter is an icon glyph, not an initial ("Ada Byron I (555) …").
+  while (words.length > 2 && /^\p{L}$/u.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => NAME_WORD.test(w))) return null;
+  const name = words.join(" ");
+  if (NOT_NAME.test(name) || matchHeading(name)) return null;
+  return name;
+}
+
+function cleanLink(raw: string): string {
+  return raw.replace(/[.)\]]+$/, "");
+}
+
+/** Where to look for a name: the top of the first page, before the first real section. */
+function nameCandidates(lines: readonly TextLine[], kinds: readonly SectionKind[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < 8; i++) {
+    if (lines[i]!.page !== lines[0]!.page) break;
+    if (kinds[i] !== "contact" && kinds[i] !== "summary" && i > 2) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+export function extractContact(lines: readonly TextLine[], kinds: readonly SectionKind[]): Contact {
+  const contact: Contact = { links: [], evidence: [] };
+  const cited = new Set<number>();
+  const cite = (i: number): void => {
+    if (!cited.has(i)) contact.evidence.push(evidenceOf(lines[i]!));
+    cited.add(i);
+  };
+
+  const candidates = nameCandidates(lines, kinds);
+  const sized = candidates.filter((i) => lines[i]!.fontSize !== undefined);
+  const order = sized.length === candidates.length && sized.length > 0
+    ? [...candidates].sort((a, b) => (lines[b]!.fontSize ?? 0) - (lines[a]!.fontSize ?? 0) || a - b)
+    : candidates;
+  for (const i of order) {
+    const name = nameFrom(lines[i]!.text);
+    if (name) {
+      contact.name = name;
+      cite(i);
+      break;
+    }
+  }
+
+  lines.forEach((line, i) => {
+    const text = line.text;
+    if (!contact.email) {
+      const m = EMAIL.exec(text);
+      if (m) {
+        contact.email = m[0];
+        cite(i);
+      }
+    }
+    const withoutEmail = text.replace(new RegExp(EMAIL.source, "gu"), " ");
+    if (!contact.phone && (kinds[i] === "contact" || /\b(?:phone|tel|mobile|cell)\b/i.test(text) || i < 12)) {
+      const m = PHONE.exec(withoutEmail);
+      const digits = m ? m[0].replace(/\D/g, "").length : 0;
+      if (m && digits >= 7 && digits <= 15 && !/^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(m[0].trim())) {
+        contact.phone = m[0].trim();
+        cite(i);
+      }
+    }
+    const links = [...withoutEmail.matchAll(URL)].map((m) => cleanLink(m[0]));
+    if (kinds[i] === "contact") links.push(...[...withoutEmail.replace(URL, " ").matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
+    for (const link of links) {
+      if (!contact.links.includes(link)) {
+        contact.links.push(link);
+        cite(i);
+      }
+    }
+  });
+  return contact;
+}

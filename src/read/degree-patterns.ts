@@ -1,0 +1,86 @@
+// How degrees are written, per level. Bare capitals ("MS", "BA", "BE") are also office software, states and
+// verbs, so they only count where a degree is expected and when something like a field follows them.
+import type { DegreeLevel } from "./resume.js";
+
+type Level = Exclude<DegreeLevel, "none">;
+
+interface DegreePattern {
+  level: Level;
+  re: RegExp;
+  /** Safe outside an education section too (spelled out or dotted). */
+  strict: boolean;
+}
+
+// What may follow a bare abbreviation: " in …", ", …", " (…", " – …", " Computer Science", or nothing.
+const FIELD_FOLLOWS = String.raw`(?=\s*(?:$|[,(:;|–—-]|\s(?:in|of)\s|\s\p{Lu}))(?!\s*\d)`;
+// Microsoft products and the like: "MS Office", "MS SQL Server".
+const NOT_PRODUCT = String.raw`(?!\s*(?:Office|OFFICE|Excel|EXCEL|Word|PowerPoint|Access|Project|Teams|Visio|SQL|Dynamics|Outlook|Windows|Azure|DOS|Paint|Exchange|SharePoint|365|Publisher|OneNote|Power\s?BI|Navision|Server)\b)`;
+// "Boston, MA" is a place: a bare abbreviation right after a comma is not a degree.
+const NOT_AFTER_COMMA = String.raw`(?<!,\s*)`;
+/** "Master of Science", "BACHELOR OF ARTS", "Doctor of Philosophy": the word, "of" and up to four capitalised words. */
+const spelled = (word: string): string => {
+  const w = `(?:${word}|${word.toUpperCase()}|${word.toLowerCase()})(?:['’]?[sS])?`;
+  const cap = String.raw`(?!(?:In|IN|in|At|AT)\b)\p{Lu}[\p{L}.]*`;
+  return String.raw`\b${w}\s+(?:of|OF)\s+(?!Ceremonies\b)${cap}(?:\s+(?:and\s+|&\s+)?${cap}){0,3}|\b${w}(?=\s+(?:in|IN)\s)|\b${w}['’]s\b|\b${w}\s+(?:degree|Degree|DEGREE|programme|program)\b`;
+};
+
+const p = (level: Level, source: string, strict: boolean, flags = "u"): DegreePattern => ({ level, re: new RegExp(source, `g${flags}`), strict });
+
+export const DEGREE_PATTERNS: DegreePattern[] = [
+  // Doctorates
+  p("phd", String.raw`\bPh\.?\s?D\b\.?`, true, "iu"),
+  p("phd", String.raw`\bD\.?\s?Phil\b\.?`, true, "iu"),
+  p("phd", `${spelled("Doctor")}|\\b(?:Doctorate|DOCTORATE)\\b|\\bDoctoral\\s+(?:degree|candidate|studies|program(?:me)?)\\b`, true),
+  p("phd", String.raw`\b(?:Sc|Ed|Eng)\.\s?D\.|\bDr\.?[-\s](?:Ing|rer\.?\s?nat|phil|sc)\.?`, true),
+  p("phd", String.raw`\bJ\.D\.|\bJuris\s+Doctor\b|\bM\.D\.`, true),
+  p("phd", String.raw`\b(?:Doktor|Doctorat|Doctorado|Dottorato|Doutorado)\b`, true, "iu"),
+  // Masters
+  p("master", String.raw`\bM\.S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bM\.?Sc\b\.?|\bM\.\s?Sc\b\.?`, true),
+  p("master", String.raw`${NOT_AFTER_COMMA}\bMS(?:c|C|E|CS|EE|IS|DS)?\b${NOT_PRODUCT}${FIELD_FOLLOWS}`, false),
+  p("master", String.raw`\bM\.?\s?Eng\b\.?|\bM\.?\s?Tech\b\.?|\bM\.?B\.?A\b\.?|\bM\.?\s?Phil\b\.?|\bM\.A\.(?:Sc\.)?|\bMASc\b|\bM\.?Res\b|\bM\.?P\.?H\b\.?|\bM\.P\.A\.|\bMPA\b|\bM\.?F\.?A\b\.?|\bM\.?Ed\b\.?|\bM\.?C\.?A\b\.?|\bLL\.M\.?|\bM\.E\.|\bMSt\b|\bM\.?Arch\b`, true),
+  p("master", String.raw`${NOT_AFTER_COMMA}\bMA\b${FIELD_FOLLOWS}`, false),
+  p("master", spelled("Master"), true),
+  p("master", String.raw`(?<![\p{L}-])(?<!(?:Scrum|SCRUM|Certified|Grand|Web|Quiz|Head|Post|Toast)\s)(?:Masters?|MASTERS?)(?=\s*(?:$|[,:;|–—(]|\s-\s))`, false),
+  p("master", String.raw`\bMagister\b|\bDiplom\b(?!a)|\bDipl\.?-\s?(?:Ing|Inf|Kfm|Math|Phys|Wirt)\.?|\bLaurea\s+(?:Magistrale|Specialistica)\b|\bM[áa]ster\s+Universitario\b|\bMaestr[íi]a\b|\bMestrado\b|\bDipl[ôo]me\s+d['’]\s?ing[ée]nieur\b`, true, "iu"),
+  // Bachelors
+  p("bachelor", String.raw`\bB\.\s?S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bB\.?Sc\b\.?|\bB\.A\.|\bB\.?\s?Tech\b\.?|\bB\.E\.|\bB\.?\s?Eng\b\.?|\bB\.?B\.?A\b\.?|\bB\.?Com\b\.?|\bB\.?F\.?A\b\.?|\bBASc\b|\bB\.?Arch\b|\bLL\.?B\b\.?|\bA\.B\.|\bS\.B\.`, true),
+  p("bachelor", String.raw`${NOT_AFTER_COMMA}\b(?:BS(?:c|C|E|CS|EE|ME|CE|N|BA)?|BA|BE|BCA|BCS)\b${FIELD_FOLLOWS}`, false),
+  p("bachelor", `${spelled("Bachelor")}|\\b(?:Undergraduate|UNDERGRADUATE)\\s+(?:degree|Degree|DEGREE)\\b`, true),
+  p("bachelor", String.raw`(?<![\p{L}-])(?:Bachelors?|BACHELORS?)(?=\s*(?:$|[,:;|–—(]|\s-\s))`, false),
+  p("bachelor", String.raw`\bLicenciatura\b|\bLaurea(?:\s+Triennale)?\b|\bGrado\s+en\b|\bLicence\s+(?:en|de|professionnelle)\b`, true, "iu"),
+  // Associates
+  p("associate", String.raw`\bAssociate['’]?s?\s+(?:of|in)\s+(?:Applied\s+)?(?:Arts|Science|Sciences|Business|Engineering|General\s+Studies)\b|\bAssociate['’]?s?\s+degree\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.`, true, "iu"),
+];
+
+export interface DegreeMention {
+  level: Level;
+  /** The degree as written. */
+  name: string;
+  index: number;
+  length: number;
+}
+
+/**
+ * Degree mentions in a line, left to right, without overlaps; with `strict`, only the spellings that are
+ * safe outside an education section.
+ */
+export function findDegreeMentions(text: string, strict: boolean): DegreeMention[] {
+  const found: DegreeMention[] = [];
+  for (const pattern of DEGREE_PATTERNS) {
+    if (strict && !pattern.strict) continue;
+    pattern.re.lastIndex = 0;
+    for (const m of text.matchAll(pattern.re)) {
+      const name = m[0].trim().replace(/[\s,;:(–—-]+$/u, "");
+      if (!name) continue;
+      found.push({ level: pattern.level, name, index: m.index ?? 0, length: m[0].length });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: DegreeMention[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.index < last.index + last.length) continue;
+    kept.push(f);
+  }
+  return kept;
+}

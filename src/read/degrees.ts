@@ -1,0 +1,125 @@
+// Degrees: level, field, institution, year and whether it is finished, from the education section (or from
+// anywhere, with stricter spellings, when the résumé has no education section).
+import type { Degree, SectionKind } from "./resume.js";
+import { findDateRanges } from "./dates.js";
+import { findDegreeMentions, type DegreeMention } from "./degree-patterns.js";
+import { evidenceOf, type TextLine } from "./lines.js";
+
+const IN_PROGRESS = /\b(?:expected|anticipated|candidate|in\s+progress|ongoing|pursuing|currently|current|present|to\s+be\s+completed|ABD|exp\.|graduating|will\s+graduate|incoming|enrolled|student|now)\b/iu;
+const INSTITUTION = /\b(?:universit(?:y|ies|é|at|ät|à|ad|ade|eit)|college|institute|institut|instituto|istituto|school|école|ecole|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|conservatory|seminary|ETH|EPFL|MIT|Caltech|CalTech|UCLA|UCSD|NYU|CMU|IIT|KAIST|UC\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+Tech)\b/u;
+const YEAR = /(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)/g;
+const BULLET = /^[•●▪■◦○◆►▸‣∙*–—-]\s*/u;
+
+interface Found {
+  index: number;
+  mentions: DegreeMention[];
+}
+
+/** Lines that belong to one degree: its own line plus the institution, dates and notes around it. */
+function entryLines(found: Found[], k: number, sectionStart: number, sectionEnd: number, headerFirst: boolean): number[] {
+  const at = found[k]!.index;
+  const prev = k > 0 ? found[k - 1]!.index : sectionStart - 1;
+  const next = k + 1 < found.length ? found[k + 1]!.index : sectionEnd;
+  const out: number[] = [];
+  if (headerFirst) {
+    // "University / B.S. …": the lines since the previous degree lead into this one, plus its own notes.
+    for (let i = Math.max(prev + 1, at - 3); i < at; i++) out.push(i);
+    out.push(at);
+    return out;
+  }
+  for (let i = at; i < next && i < at + 4; i++) out.push(i);
+  return out;
+}
+
+function fieldOf(text: string, mention: DegreeMention): string | undefined {
+  const after = text.slice(mention.index + mention.length);
+  const before = text.slice(0, mention.index);
+  const cut = (s: string): string =>
+    s
+      .split(/\s*(?:[|,;(•·–—]|\s-\s|\bGPA\b|\bat\b|\bfrom\b|\bwith\b|\bminor\b|\bspecialization\b|\bcum laude\b|\bexpected\b|\b(?:19|20)\d{2}\b)/iu)[0]!
+      .replace(/^[\s:,.–—-]+|[\s:,.–—-]+$/gu, "")
+      .replace(/^(?:in|of|major\s+in|majoring\s+in)\s+/iu, "")
+      .trim();
+  let field = cut(after.replace(/^[\s.,:;–—-]*(?:in|of)?\s*/iu, ""));
+  // "Computer Science, M.S." puts the field first.
+  if (!field && /,\s*$/.test(before)) field = cut(before.replace(/,\s*$/, "").split(/[|•·;]/).pop() ?? "");
+  if (!field || INSTITUTION.test(field) || field.split(/\s+/).length > 8 || !/\p{L}{2}/u.test(field)) return undefined;
+  return field;
+}
+
+function institutionOf(lines: readonly TextLine[], entry: number[], degreeLine: number): string | undefined {
+  const ordered = [degreeLine, ...entry.filter((i) => i !== degreeLine)];
+  for (const i of ordered) {
+    const text = lines[i]!.text.replace(BULLET, "");
+    for (const part of text.split(/\s*(?:[|•·;–—]|\s-\s|,(?=\s*\p{Lu}))\s*/u)) {
+      if (INSTITUTION.test(part) && findDegreeMentions(part, false).length === 0) {
+        const name = part.replace(new RegExp(YEAR.source, "g"), "").replace(/[\s,]+$/, "").trim();
+        if (name.length >= 3) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+function yearOf(lines: readonly TextLine[], entry: number[], degreeLine: number): number | undefined {
+  const ordered = [degreeLine, ...entry.filter((i) => i !== degreeLine)];
+  for (const i of ordered) {
+    const years = [...lines[i]!.text.matchAll(YEAR)].map((m) => Number(m[0]));
+    if (years.length) return Math.max(...years);
+  }
+  return undefined;
+}
+
+function inProgress(lines: readonly TextLine[], entry: number[]): boolean {
+  return entry.some((i) => {
+    const text = lines[i]!.text;
+    return IN_PROGRESS.test(text) || findDateRanges(text).some((r) => r.end === "present" && !r.open);
+  });
+}
+
+/** Degrees in the lines of the given kinds (by index); `strict` keeps only unambiguous spellings. */
+export function extractDegrees(lines: readonly TextLine[], kinds: readonly SectionKind[]): Degree[] {
+  const hasEducation = kinds.includes("education");
+  const strict = !hasEducation;
+  const degrees: Degree[] = [];
+  // Each education section separately: an entry never spans two sections.
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (hasEducation && kinds[i] !== "education") continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === i) last[1] = i + 1;
+    else ranges.push([i, i + 1]);
+  }
+  for (const [start, end] of ranges) {
+    const found: Found[] = [];
+    for (let i = start; i < end; i++) {
+      const mentions = findDegreeMentions(lines[i]!.text, strict);
+      if (mentions.length) found.push({ index: i, mentions });
+    }
+    if (!found.length) continue;
+    const first = found[0]!.index;
+    const headerFirst = hasEducation && [...Array(first - start).keys()].some((d) => {
+      const text = lines[start + d]!.text;
+      return !BULLET.test(text) && (INSTITUTION.test(text) || findDateRanges(text).length > 0) && !/^education/i.test(text);
+    });
+    found.forEach((f, k) => {
+      const entry = entryLines(found, k, start, end, headerFirst);
+      const completed = !inProgress(lines, entry);
+      const levels = new Set<string>();
+      for (const mention of f.mentions) {
+        if (levels.has(mention.level)) continue;
+        levels.add(mention.level);
+        const text = lines[f.index]!.text;
+        const degree: Degree = { level: mention.level, name: mention.name, completed, evidence: evidenceOf(lines[f.index]!) };
+        const field = fieldOf(text, mention);
+        if (field) degree.field = field;
+        const institution = institutionOf(lines, entry, f.index);
+        if (institution) degree.institution = institution;
+        const year = yearOf(lines, entry, f.index);
+        if (year) degree.year = year;
+        degrees.push(degree);
+      }
+    });
+  }
+  return degrees;
+}

@@ -1,0 +1,74 @@
+// Years of professional experience as of a date: the union of job and research periods, so overlapping roles
+// count once. Internships, student jobs and volunteering are listed on the résumé but not counted.
+import type { Evidence, Period, PeriodKind } from "./resume.js";
+import { asOfMonthIndex, monthIndex } from "./year-month.js";
+
+const COUNTED: ReadonlySet<PeriodKind> = new Set(["job", "research"]);
+
+/** Half-open month intervals [start, end) of the counted periods, clamped to the as-of month. */
+function intervals(periods: readonly Period[], asOf: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of periods) {
+    if (!p || !COUNTED.has(p.kind)) continue;
+    const start = monthIndex(p.start);
+    const rawEnd = p.end === "present" ? asOf : monthIndex(p.end);
+    if (!Number.isFinite(start) || !Number.isFinite(rawEnd) || start > asOf || rawEnd < start) continue;
+    // "Mar 2019 – Mar 2020" is twelve months; a period within one month ("May 2020") still counts that month.
+    const end = Math.min(Math.max(rawEnd, start + 1), Math.max(asOf, start + 1));
+    out.push([start, end]);
+  }
+  return out;
+}
+
+function unionMonths(spans: [number, number][]): number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let total = 0;
+  let current: [number, number] | null = null;
+  for (const [s, e] of sorted) {
+    if (current && s <= current[1]) current[1] = Math.max(current[1], e);
+    else {
+      if (current) total += current[1] - current[0];
+      current = [s, e];
+    }
+  }
+  if (current) total += current[1] - current[0];
+  return total;
+}
+
+const toYears = (months: number): number => Math.round((months / 12) * 10 + 1e-9) / 10;
+
+/**
+ * Total years of job and research periods as of `asOf` ("YYYY-MM-DD" or "YYYY-MM"): "present" is the as-of
+ * month and later ends are cut there. One decimal.
+ */
+export function totalYears(periods: readonly Period[], asOf: string): number {
+  const now = asOfMonthIndex(asOf);
+  if (!Number.isFinite(now) || !Array.isArray(periods)) return 0;
+  return toYears(unionMonths(intervals(periods, now)));
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. */
+function termPattern(terms: readonly string[]): RegExp | null {
+  const parts = terms
+    .map((t) => (typeof t === "string" ? t.trim() : ""))
+    .filter(Boolean)
+    .map((t) => escapeRegExp(t).replace(/\s+/g, "[\\s-]+"));
+  if (!parts.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/** Years (union) of the job and research periods whose title, organisation or description names a term. */
+export function relevantYears(periods: readonly Period[], terms: readonly string[], asOf: string): { years: number; periods: Period[] } {
+  const pattern = termPattern(terms);
+  if (!pattern || !Array.isArray(periods)) return { years: 0, periods: [] };
+  const matching = periods.filter((p) => {
+    if (!p || !COUNTED.has(p.kind)) return false;
+    const texts = [p.title ?? "", p.org ?? "", p.evidence?.text ?? "", ...(Array.isArray(p.details) ? p.details : []).map((d: Evidence) => d?.text ?? "")];
+    return texts.some((t) => pattern.test(t));
+  });
+  const now = asOfMonthIndex(asOf);
+  const years = Number.isFinite(now) ? toYears(unionMonths(intervals(matching, now))) : 0;
+  return { years, periods: matching };
+}

@@ -1,0 +1,40 @@
+// A keyword term is a phrase (any case, whole words) or a regular expression written /source/flags.
+// The loader uses this to reject bad expressions; the keywords check uses it to match.
+
+const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
+// Neither a letter, digit nor underscore on either side: "ml" must not match inside "html".
+const WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
+const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
+
+export type CompiledTerm = { ok: true; regex: RegExp } | { ok: false; message: string };
+
+export function isRegexTerm(term: string): boolean {
+  return REGEX_LITERAL.test(term);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** A phrase's words may be separated by any run of spaces or hyphens: "feature-extraction", "big  data". */
+function phraseRegex(phrase: string): RegExp {
+  const words = phrase.trim().split(/[\s-]+/).map(escapeRegex);
+  const before = /^[\p{L}\p{N}_]/u.test(phrase.trim()) ? WORD_BEFORE : "";
+  const after = /[\p{L}\p{N}_]$/u.test(phrase.trim()) ? WORD_AFTER : "";
+  return new RegExp(before + words.join("[\\s-]+") + after, "iu");
+}
+
+export function compileTerm(term: string): CompiledTerm {
+  const literal = REGEX_LITERAL.exec(term);
+  if (!literal) {
+    return term.trim() === "" ? { ok: false, message: "an empty phrase matches nothing" } : { ok: true, regex: phraseRegex(term) };
+  }
+  const [, source, flags] = literal as unknown as [string, string, string];
+  try {
+    new RegExp(source, flags); // validates the flags as written
+    // "g" and "y" make RegExp.test remember where it stopped; matching line by line needs neither.
+    return { ok: true, regex: new RegExp(source, flags.replace(/[gy]/g, "")) };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}

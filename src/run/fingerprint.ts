@@ -1,0 +1,35 @@
+// The reader's fingerprint: a hash of the code that turns bytes into a Resume, the vocabulary and the
+// limits that change what is read. Any change to one of them makes every cached read a miss.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import type { IngestLimits } from "../ingest/document.js";
+
+const DIST = fileURLToPath(new URL("..", import.meta.url));
+const READER_FOLDERS = ["ingest", "read"];
+const READER_FILES = ["run/read-one.js"];
+
+export function readerFingerprint(vocabularyText: string, limits: IngestLimits): string {
+  const hash = createHash("sha256");
+  const files = [
+    ...READER_FOLDERS.flatMap((folder) => listJs(join(DIST, folder)).map((name) => join(folder, name))),
+    ...READER_FILES,
+  ].sort();
+  for (const file of files) {
+    hash.update(file).update("\0");
+    hash.update(readFileSync(join(DIST, file))).update("\0");
+  }
+  hash.update(vocabularyText).update("\0");
+  hash.update(JSON.stringify({ maxPages: limits.maxPages, maxPartBytes: limits.maxPartBytes, ocr: limits.ocr }));
+  return hash.digest("hex");
+}
+
+function listJs(folder: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory()) out.push(...listJs(join(folder, entry.name), join(prefix, entry.name)));
+    else if (entry.name.endsWith(".js")) out.push(join(prefix, entry.name));
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// A fixed pool of worker threads that read files. One file per worker at a time, so a file that hangs or
+// crashes its worker costs that file only: the worker is terminated and replaced, the batch goes on.
+import { Worker } from "node:worker_threads";
+import type { IngestError, Result } from "../ingest/document.js";
+import type { Resume } from "../read/resume.js";
+import type { WorkerInit, WorkerRequest, WorkerResponse } from "./protocol.js";
+
+type Outcome = Result<Resume, IngestError>;
+
+interface Task {
+  id: number;
+  bytes: ArrayBuffer;
+  resolve: (outcome: Outcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: Task;
+  timer?: NodeJS.Timeout;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** Per-file time limit in milliseconds. */
+  fileTimeoutMs: number;
+  init: WorkerInit;
+}
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+export class ReaderPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+  }
+
+  read(bytes: ArrayBuffer): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, bytes, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const slot of this.slots) slot.worker.removeAllListeners();
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, { workerData: this.options.init });
+    const slot: Slot = { worker };
+    worker.on("message", (response: WorkerResponse) => {
+      if (slot.task?.id === response.id) this.finish(slot, response.result);
+    });
+    worker.on("error", (error) => this.replace(slot, "INTERNAL", `the reader crashed on this file (${error.message})`));
+    worker.on("exit", () => this.replace(slot, "INTERNAL", "the reader stopped unexpectedly on this file"));
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs);
+      const request: WorkerRequest = { id: task.id, bytes: task.bytes };
+      slot.worker.postMessage(request, [task.bytes]);
+    }
+  }
+
+  private finish(slot: Slot, outcome: Outcome): void {
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    task?.resolve(outcome);
+    this.dispatch();
+  }
+
+  private timeout(slot: Slot): void {
+    const seconds = Math.round(this.options.fileTimeoutMs / 100) / 10;
+    this.replace(slot, "TIMEOUT", `reading this file took longer than ${seconds} s; it was skipped so the batch could go on`);
+  }
+
+  /** Fails the slot's task (if any) and puts a fresh worker in its place. */
+  private replace(slot: Slot, code: IngestError["code"], message: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // already replaced: 'error' is followed by 'exit'
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (this.closed) {
+      this.slots.splice(index, 1);
+    } else {
+      this.slots[index] = this.spawn();
+    }
+    task?.resolve({ ok: false, error: { code, message } });
+    this.dispatch();
+  }
+}

@@ -1,0 +1,19 @@
+// Messages between the pool (main thread) and its workers.
+import type { IngestError, IngestLimits, Result } from "../ingest/document.js";
+import type { Resume } from "../read/resume.js";
+
+export interface WorkerInit {
+  limits: IngestLimits;
+  vocabularyText: string;
+}
+
+export interface WorkerRequest {
+  id: number;
+  /** Transferred, not copied. */
+  bytes: ArrayBuffer;
+}
+
+export interface WorkerResponse {
+  id: number;
+  result: Result<Resume, IngestError>;
+}

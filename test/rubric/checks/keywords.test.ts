@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { keywordsCheck } from "../../../src/rubric/checks/keywords.js";
+import type { KeywordsCheckSpec } from "../../../src/rubric/types.js";
+import { buildResume, CONTEXT, evidence } from "../helpers.js";
+
+const LINES = [
+  "Maintained HTML templates for the marketing site",
+  "Led feature-extraction work for 40 TB of sensor logs",
+  "Worked with Big Data tooling across three teams",
+  "Designed data pipelines that process 2 billion events a day",
+  "Mentored two junior engineers",
+];
+const resume = buildResume({ lines: LINES });
+
+const spec = (any: string[], min = 1): KeywordsCheckSpec => ({
+  id: "kw",
+  kind: "keywords",
+  label: "Keywords",
+  weight: 1,
+  required: false,
+  bonus: false,
+  pass: 1,
+  any,
+  min,
+});
+
+describe("keywords check", () => {
+  it.each([
+    { name: "phrase, any case", terms: ["big data"], min: 1, score: 1, lines: [3] },
+    { name: "hyphen and space are the same", terms: ["feature extraction"], min: 1, score: 1, lines: [2] },
+    { name: "whole words only", terms: ["ml"], min: 1, score: 0, lines: [] },
+    { name: "no partial plural", terms: ["data pipeline"], min: 1, score: 0, lines: [] },
+    { name: "regular expression", terms: ["/\\b\\d+\\s?TB\\b/"], min: 1, score: 1, lines: [2] },
+    { name: "regular expressions keep their case", terms: ["/big data/"], min: 1, score: 0, lines: [] },
+    { name: "regular expression flags", terms: ["/BILLION EVENTS/i"], min: 1, score: 1, lines: [4] },
+    { name: "a global flag does not skip lines", terms: ["/e/g"], min: 1, score: 1, lines: [1, 2, 3, 4, 5] },
+    { name: "distinct terms over min", terms: ["big data", "mentored", "terabytes"], min: 2, score: 1, lines: [3, 5] },
+    { name: "partial credit", terms: ["big data", "terabytes", "petabytes"], min: 2, score: 0.5, lines: [3] },
+  ])("$name", ({ terms, min, score, lines }) => {
+    const outcome = keywordsCheck(resume, spec(terms, min), CONTEXT);
+    expect(outcome.score).toBe(score);
+    expect(outcome.evidence).toEqual(lines.map((n) => evidence(n, LINES[n - 1]!)));
+  });
+
+  it("cites at most five lines", () => {
+    const long = buildResume({ lines: Array.from({ length: 8 }, (_, i) => `Spark job ${i + 1}`) });
+    expect(keywordsCheck(long, spec(["spark"]), CONTEXT).evidence.map((e) => e.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("names what was found and what was not", () => {
+    const outcome = keywordsCheck(resume, spec(["big data", "/\\d+ ?TB/", "petabytes"], 2), CONTEXT);
+    expect(outcome.message).toBe("found 2 (needs 2): big data, /\\d+ ?TB/; missing: petabytes");
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openCache } from "../../src/run/cache.js";
+import type { Resume } from "../../src/read/resume.js";
+
+const resume: Resume = {
+  format: "text", pages: 1, lines: [{ page: 1, line: 1, text: "Ada", section: "contact" }], sections: [],
+  contact: { name: "Ada", links: [], evidence: [] }, degrees: [], periods: [], skills: [], warnings: [], hidden: [],
+};
+const hash = "ab".repeat(32);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe("content cache", () => {
+  it("returns what was stored under the same fingerprint and nothing under another", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    await openCache(dir, "f1".repeat(32)).set(hash, { ok: true, value: resume });
+    expect(await openCache(dir, "f1".repeat(32)).get(hash)).toEqual({ ok: true, value: resume });
+    expect(await openCache(dir, "f2".repeat(32)).get(hash)).toBeUndefined();
+  });
+
+  it("treats a damaged entry as a miss and rewrites it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    const cache = openCache(dir, "f1".repeat(32));
+    await cache.set(hash, { ok: true, value: resume });
+    const [entry] = files(dir);
+    for (const garbage of ["{not json", JSON.stringify({ sha256: hash, fingerprint: "f1".repeat(32), value: { ok: true } }), ""]) {
+      writeFileSync(entry!, garbage);
+      expect(await cache.get(hash)).toBeUndefined();
+    }
+    await cache.set(hash, { ok: true, value: resume });
+    expect(await cache.get(hash)).toEqual({ ok: true, value: resume });
+  });
+
+  it("keeps permanent read errors but never transient ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    const cache = openCache(dir, "f1".repeat(32));
+    await cache.set(hash, { ok: false, error: { code: "TIMEOUT", message: "slow" } });
+    expect(await cache.get(hash)).toBeUndefined();
+    await cache.set(hash, { ok: false, error: { code: "ENCRYPTED", message: "locked" } });
+    expect(await cache.get(hash)).toEqual({ ok: false, error: { code: "ENCRYPTED", message: "locked" } });
+  });
+});
