@@ -89,6 +89,29 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await mergeCommand(files, options);
     });
 
+  program
+    .command("init")
+    .description("draft a rubric from a job posting (text, Markdown, PDF or DOCX)")
+    .requiredOption("--from <posting>", "the posting")
+    .option("-o, --out <file>", "write the draft there instead of stdout")
+    .action(async (options) => {
+      const { initCommand } = await import("./commands/init.js");
+      exitCode = await initCommand(options);
+    });
+
+  program
+    .command("audit")
+    .description("selection rates and impact ratios per group, from a JSON report and the employer's groups file")
+    .argument("<report>", "a report written with --format json")
+    .requiredOption("--groups <file>", "CSV: a file (or candidateId) column, then one column per attribute")
+    .option("--cutoff <score>", "selected = score ≥ this (default: meets every required check)")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["table", "md", "json", "csv"]).default("table"))
+    .option("-o, --out <file>", "write there instead of stdout (atomically)")
+    .action(async (report: string, options) => {
+      const { auditCommand } = await import("./commands/audit.js");
+      exitCode = await auditCommand(report, options);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -18,7 +18,6 @@ export interface AuditOptions {
 export type AuditGroups = Pick<GroupsFile, "key" | "attributes" | "rows">;
 
 interface Subject {
-  score: number;
   selected: boolean;
   aboveMedian: boolean;
   values: Record<string, string>;
@@ -36,7 +35,6 @@ export function computeAudit(report: ScreenReport, groups: AuditGroups, options:
   const scored = report.candidates.filter((c): c is ScoredCandidate => c.status === "scored");
   const middle = median(scored.map((c) => c.score));
   const subjects = scored.map((candidate): Subject => ({
-    score: candidate.score,
     selected: options.cutoff === undefined ? candidate.meetsRequired : candidate.score >= options.cutoff,
     aboveMedian: middle !== undefined && candidate.score > middle,
     values: groups.rows.get(keyOf(candidate, groups) ?? "") ?? {},

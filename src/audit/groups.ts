@@ -91,12 +91,13 @@ function headerProblems(attributes: string[]): string[] {
 }
 
 function knownValues(attributes: string[], cells: string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  attributes.forEach((attribute, index) => {
-    const cell = cells[index] ?? "";
-    if (!isUnknownValue(cell)) values[attribute] = normalizeValue(cell);
-  });
-  return values;
+  // fromEntries makes own properties whatever the column is called (even "__proto__").
+  return Object.fromEntries(
+    attributes.flatMap((attribute, index) => {
+      const cell = cells[index] ?? "";
+      return isUnknownValue(cell) ? [] : [[attribute, normalizeValue(cell)]];
+    }),
+  );
 }
 
 /** "Female" and "female" are counted as two groups; say so rather than merge what the employer wrote. */

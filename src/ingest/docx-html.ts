@@ -84,7 +84,7 @@ function paragraphLines(nodes: HtmlNode[], heading: boolean): RawLine[] {
   let strongChars = 0;
   let chars = 0;
   const end = () => {
-    if (text.trim() !== "") lines.push({ text, bold: heading || (chars > 0 && strongChars === chars) });
+    if (text.trim() !== "") lines.push({ text: text.trim(), bold: heading || (chars > 0 && strongChars === chars) });
     text = "";
     strongChars = 0;
     chars = 0;

@@ -42,6 +42,8 @@ const EDGE = 0.5;
 const TABLE_PAIRING = 0.8;
 const ANNOTATION_PAIRING = 0.7;
 const LONG_BLOCK_ROWS = 3;
+/** Fewer paired rows than this beside a longer side read as a small table (school | city, degree | dates). */
+const MIN_PAIRED_COLUMN_ROWS = 6;
 
 export function splitIntoBlocks(rows: Row[]): Block[] {
   return split(rows, 0);
@@ -134,7 +136,8 @@ function isBetter(candidate: Gutter, best: Gutter | undefined): boolean {
 /**
  * Tells two columns from one column with things beside its lines. A right-aligned date on a job
  * title's baseline, or a label before each entry, pairs with a line across the gap and comes one or two
- * rows at a time; a second column runs on by itself with its own baselines.
+ * rows at a time, or a handful in a small table; a second column runs on by itself with its own
+ * baselines, or for many rows on a shared grid.
  */
 export function isColumnLayout(run: Row[], x: number): boolean {
   const hasLeft = run.map((row) => row.segments.some((segment) => segment.right <= x));
@@ -146,7 +149,8 @@ export function isColumnLayout(run: Row[], x: number): boolean {
   const pairedSmaller = paired / Math.min(leftCount, rightCount);
   const pairedLarger = paired / Math.max(leftCount, rightCount);
   if (pairedSmaller >= TABLE_PAIRING && pairedLarger >= TABLE_PAIRING) return false;
-  if (pairedSmaller >= ANNOTATION_PAIRING && shareInLongBlocks(smaller) < 0.5) return false;
+  const shortSide = Math.min(leftCount, rightCount) < MIN_PAIRED_COLUMN_ROWS;
+  if (pairedSmaller >= ANNOTATION_PAIRING && (shortSide || shareInLongBlocks(smaller) < 0.5)) return false;
   return true;
 }
 

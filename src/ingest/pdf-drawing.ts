@@ -3,6 +3,8 @@
 // The glyphs come out in content-stream order, the same order getTextContent reports text in.
 
 import { EVERYWHERE, IDENTITY, intersect, mapBox, multiply, toMatrix, type Box, type Matrix } from "./geometry.js";
+import { applyGState, cmyk, gray, parseColor, toBox } from "./pdf-colour.js";
+import { TextCursor } from "./pdf-text-cursor.js";
 
 export type Rgb = readonly [number, number, number];
 
@@ -14,6 +16,9 @@ export interface TextRun {
   alpha: number;
   renderMode: number;
   clip: Box;
+  /** Where the run starts on the page, and its characters with spaces. */
+  origin: [number, number];
+  text: string;
 }
 
 export interface Paint {
@@ -26,8 +31,11 @@ export interface Paint {
 }
 
 export interface PageDrawing {
-  /** Every non-blank character drawn, in content order, with the run that drew it. */
-  glyphs: Array<{ char: string; run: number }>;
+  /**
+   * Every non-blank character drawn, in content order, with the run that drew it and the glyph it
+   * came from (icon fonts map one glyph to a whole name, such as "GITHUB-SQUARE").
+   */
+  glyphs: Array<{ char: string; run: number; glyph: number }>;
   runs: TextRun[];
   paints: Paint[];
 }
@@ -40,6 +48,8 @@ export interface OperatorList {
 interface State {
   ctm: Matrix;
   fill: Rgb | undefined;
+  /** pdf.js's stand-in for a fill colour it could not resolve: nothing is painted. */
+  transparentFill: boolean;
   alpha: number;
   renderMode: number;
   clip: Box;
@@ -54,8 +64,9 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
   const name = new Map(Object.entries(ops).map(([key, code]) => [code, key]));
   const drawing: PageDrawing = { glyphs: [], runs: [], paints: [] };
   const stack: State[] = [];
-  let state: State = { ctm: IDENTITY, fill: [0, 0, 0], alpha: 1, renderMode: 0, clip: EVERYWHERE, normalBlend: true };
+  let state: State = { ctm: IDENTITY, fill: [0, 0, 0], transparentFill: false, alpha: 1, renderMode: 0, clip: EVERYWHERE, normalBlend: true };
   let clipPending = false;
+  const cursor = new TextCursor();
   const paint = (order: number, area: Box, color: Rgb | undefined) => {
     const box = intersect(area, state.clip);
     const size = (box.right - box.left) * (box.top - box.bottom);
@@ -66,6 +77,7 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
   for (let i = 0; i < list.fnArray.length; i++) {
     const op = name.get(list.fnArray[i]!) ?? "";
     const args = (list.argsArray[i] ?? []) as unknown[];
+    if (cursor.apply(op, args)) continue;
     switch (op) {
       case "save":
         stack.push(state);
@@ -87,20 +99,20 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
         state = stack.pop() ?? state;
         break;
       case "setFillRGBColor":
-        state = { ...state, fill: parseColor(args[0]) };
+        state = { ...state, fill: parseColor(args[0]), transparentFill: false };
         break;
       case "setFillGray":
-        state = { ...state, fill: gray(args[0]) };
+        state = { ...state, fill: gray(args[0]), transparentFill: false };
         break;
       case "setFillCMYKColor":
-        state = { ...state, fill: cmyk(args) };
+        state = { ...state, fill: cmyk(args), transparentFill: false };
         break;
       case "setFillColor":
       case "setFillColorN":
-        state = { ...state, fill: undefined };
+        state = { ...state, fill: undefined, transparentFill: false };
         break;
       case "setFillTransparent":
-        state = { ...state, alpha: 0 };
+        state = { ...state, fill: undefined, transparentFill: true };
         break;
       case "setGState":
         state = applyGState(state, args[0]);
@@ -128,9 +140,15 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
       case "showText":
       case "showSpacedText":
       case "nextLineShowText":
-      case "nextLineSetSpacingShowText":
-        recordGlyphs(drawing, args, { order: i, fill: state.fill, alpha: state.alpha, renderMode: state.renderMode, clip: state.clip });
+      case "nextLineSetSpacingShowText": {
+        const glyphs = args.find((arg) => Array.isArray(arg)) as unknown[] | undefined;
+        if (!glyphs) break;
+        const { origin, text } = cursor.show(op, glyphs, state.ctm);
+        const alpha = state.transparentFill ? 0 : state.alpha;
+        const run = { order: i, fill: state.fill, alpha, renderMode: state.renderMode, clip: state.clip, origin, text };
+        recordGlyphs(drawing, glyphs, run);
         break;
+      }
       default:
         if (op.startsWith("paint") && op.includes("Image")) paint(i, mapBox(state.ctm, UNIT_SQUARE), undefined);
     }
@@ -138,62 +156,19 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
   return drawing;
 }
 
-function recordGlyphs(drawing: PageDrawing, args: unknown[], run: TextRun): void {
-  const glyphs = args.find((arg) => Array.isArray(arg)) as unknown[] | undefined;
-  if (!glyphs) return;
+function recordGlyphs(drawing: PageDrawing, glyphs: unknown[], run: TextRun): void {
   const index = drawing.runs.length;
   drawing.runs.push(run);
-  for (const glyph of glyphs) {
+  glyphs.forEach((glyph, at) => {
     const unicode = glyph && typeof glyph === "object" ? (glyph as { unicode?: unknown }).unicode : undefined;
-    if (typeof unicode !== "string") continue;
-    for (const char of unicode) if (char.trim() !== "") drawing.glyphs.push({ char, run: index });
-  }
+    if (typeof unicode !== "string") return;
+    const id = index * 1_000_000 + at;
+    for (const char of unicode) if (char.trim() !== "") drawing.glyphs.push({ char, run: index, glyph: id });
+  });
 }
 
 const FILL_OPS = new Set(["fill", "eoFill", "fillStroke", "eoFillStroke", "closeFillStroke", "closeEOFillStroke"]);
 
 function isFillOp(op: string | undefined): boolean {
   return op !== undefined && FILL_OPS.has(op);
-}
-
-function applyGState(state: State, entries: unknown): State {
-  if (!Array.isArray(entries)) return state;
-  let next = state;
-  for (const entry of entries) {
-    if (!Array.isArray(entry)) continue;
-    const [key, value] = entry as [unknown, unknown];
-    if (key === "ca" && typeof value === "number") next = { ...next, alpha: value };
-    if (key === "BM") next = { ...next, normalBlend: value === "source-over" || value === "Normal" || value === undefined };
-  }
-  return next;
-}
-
-function toBox(value: unknown): Box | undefined {
-  if (!value || typeof value !== "object" || !("length" in value)) return undefined;
-  const [left, bottom, right, top] = Array.from(value as ArrayLike<number>);
-  if (![left, bottom, right, top].every((n) => typeof n === "number" && Number.isFinite(n))) return undefined;
-  return { left: left!, bottom: bottom!, right: right!, top: top! };
-}
-
-export function parseColor(value: unknown): Rgb | undefined {
-  if (typeof value === "string") {
-    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
-    return hex ? [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)] : undefined;
-  }
-  if (value && typeof value === "object" && "length" in value) {
-    const [r, g, b] = Array.from(value as ArrayLike<number>);
-    if ([r, g, b].every((n) => typeof n === "number")) return [r!, g!, b!];
-  }
-  return undefined;
-}
-
-function gray(value: unknown): Rgb | undefined {
-  return typeof value === "number" ? [value * 255, value * 255, value * 255] : undefined;
-}
-
-function cmyk(args: unknown[]): Rgb | undefined {
-  const [c, m, y, k] = args;
-  if (![c, m, y, k].every((n) => typeof n === "number")) return undefined;
-  const channel = (ink: number) => 255 * (1 - ink) * (1 - (k as number));
-  return [channel(c as number), channel(m as number), channel(y as number)];
 }

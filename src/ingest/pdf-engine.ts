@@ -18,7 +18,11 @@ export function loadPdfJs(): Promise<PdfJs> {
  * Opens the PDF, hands it to `use`, and always destroys it afterwards (pdf.js keeps a worker-side copy
  * of every open document).
  */
-export async function withPdf<T>(bytes: Uint8Array, use: (doc: PdfDocument, pdfjs: PdfJs) => Promise<Result<T>>): Promise<Result<T>> {
+export async function withPdf<T>(
+  bytes: Uint8Array,
+  options: { decodeImages: boolean },
+  use: (doc: PdfDocument, pdfjs: PdfJs) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js transfers the buffer it is given; the caller keeps its own bytes.
@@ -28,6 +32,9 @@ export async function withPdf<T>(bytes: Uint8Array, use: (doc: PdfDocument, pdfj
     useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     stopAtErrors: false,
+    // Decoding a photo costs more than reading all the text; images only matter when deciding
+    // whether text that looks hidden sits on a picture, so by default pdf.js skips them.
+    maxImageSize: options.decodeImages ? -1 : 1,
   });
   try {
     const doc = await task.promise;

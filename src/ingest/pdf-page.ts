@@ -8,6 +8,7 @@ import type { PdfJs, PdfPage } from "./pdf-engine.js";
 import { layoutPage, type LaidOutLine, type PositionedText } from "./pdf-layout.js";
 import { classifyText, type HiddenReason, type PdfTextItem, type TextPiece } from "./pdf-visibility.js";
 import { buildPage } from "./page-builder.js";
+import { cleanLineText } from "./clean.js";
 
 export interface PageReading {
   page: Page;
@@ -35,14 +36,17 @@ export async function readPdfPage(pdfPage: PdfPage, pdfjs: PdfJs): Promise<PageR
   }
   const drawing = operators ? replayOperatorList(operators, pdfjs.OPS) : NOTHING_DRAWN;
   const [left = 0, bottom = 0, right = 0, top = 0] = pdfPage.view;
-  const pieces = classifyText(items, drawing, { left, bottom, right, top } satisfies Box);
+  const { pieces, offPage } = classifyText(items, drawing, { left, bottom, right, top } satisfies Box);
   const isBold = boldFonts(pdfPage);
   const toViewport = toMatrix(viewport.transform) ?? [1, 0, 0, -1, 0, top];
   const visible = pieces.filter((piece) => !piece.hidden).map((piece) => position(piece, toViewport, isBold));
   const number = pdfPage.pageNumber;
   return {
     page: buildPage(number, linesOf(visible), { width: viewport.width, height: viewport.height }),
-    hidden: hiddenLines(number, pieces, toViewport, isBold),
+    hidden: [
+      ...hiddenLines(number, pieces, toViewport, isBold),
+      ...offPage.map((text) => ({ page: number, text: cleanLineText(text), reason: "off-page" as const })),
+    ],
     textless: items.every((item) => item.text.trim() === ""),
   };
 }

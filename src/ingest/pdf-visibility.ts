@@ -3,11 +3,11 @@
 // to the drawn glyphs (pdf-drawing.ts) character by character, in content order, and split where their
 // visibility changes, so one hidden word inside a visible line is caught.
 
-import type { HiddenText } from "./document.js";
 import { containsPoint, type Box, type Matrix } from "./geometry.js";
-import type { PageDrawing, Paint, Rgb, TextRun } from "./pdf-drawing.js";
+import type { PageDrawing } from "./pdf-drawing.js";
+import { geometry, hiddenReason, type HiddenReason } from "./pdf-hidden-reason.js";
 
-export type HiddenReason = HiddenText["reason"];
+export type { HiddenReason } from "./pdf-hidden-reason.js";
 
 export interface PdfTextItem {
   text: string;
@@ -25,52 +25,93 @@ export interface TextPiece extends PdfTextItem {
 
 /** How far ahead to look for an item's character among the drawn glyphs before calling it unmatched. */
 const MATCH_WINDOW = 400;
-const TINY_FONT = 2;
-const SQUEEZED_CHAR_WIDTH = 0.5;
-const MIN_CONTRAST = 1.2;
-const INVISIBLE_ALPHA = 0.05;
-const WHITE: Rgb = [255, 255, 255];
 /**
  * Fonts that map their hyphen glyph to U+00AD lose it from pdf.js's text content, which drops soft
  * hyphens; the operator list still shows it was drawn, so it is put back.
  */
 const SOFT_HYPHEN = "\u00AD";
 
-export function classifyText(items: readonly PdfTextItem[], drawing: PageDrawing, page: Box): TextPiece[] {
+export interface Classified {
+  pieces: TextPiece[];
+  /** Text drawn outside the page, which pdf.js leaves out of the text content: one string per stretch. */
+  offPage: string[];
+}
+
+export function classifyText(items: readonly PdfTextItem[], drawing: PageDrawing, page: Box): Classified {
   const pieces: TextPiece[] = [];
+  const matchedRuns = new Set<number>();
   let cursor = 0;
   for (const source of items) {
-    const chars: string[] = [];
-    const runs: Array<number | undefined> = [];
-    for (const char of source.text) {
-      const found = char.trim() === "" ? -1 : findGlyph(drawing, char, cursor);
-      if (found >= 0) {
-        if (chars.length > 0 && found > cursor && drawing.glyphs[found - 1]!.char === SOFT_HYPHEN) {
-          chars.push("-");
-          runs.push(drawing.glyphs[found]!.run);
-        }
-        cursor = found + 1;
-      }
-      chars.push(char);
-      runs.push(found >= 0 ? drawing.glyphs[found]!.run : undefined);
-    }
-    if (chars.length > 0 && drawing.glyphs[cursor]?.char === SOFT_HYPHEN) {
-      chars.push("-");
-      runs.push(drawing.glyphs[cursor]!.run);
-    }
-    const item = { ...source, text: chars.join("") };
-    fillGaps(runs);
-    if (isOutOfSight(item, runs, drawing, page)) pieces.push({ ...item, hidden: "off-page", stroked: false });
-    else pieces.push(...splitByVisibility(item, chars, runs, drawing));
+    const match = matchItem(source.text, drawing, cursor);
+    cursor = match.cursor;
+    for (const run of match.runs) if (run !== undefined) matchedRuns.add(run);
+    const item = { ...source, text: match.chars.join("") };
+    fillGaps(match.runs);
+    if (isOutOfSight(item, match.runs, drawing, page)) pieces.push({ ...item, hidden: "off-page", stroked: false });
+    else pieces.push(...splitByVisibility(item, match, drawing));
   }
-  return pieces;
+  return { pieces, offPage: unmatchedOffPage(drawing, matchedRuns, page) };
+}
+
+/** An item's characters, each with the run and glyph that drew it (undefined when unmatched). */
+interface ItemMatch {
+  chars: string[];
+  runs: Array<number | undefined>;
+  glyphs: Array<number | undefined>;
+  /** Where the next item's search starts. */
+  cursor: number;
+}
+
+function matchItem(text: string, drawing: PageDrawing, from: number): ItemMatch {
+  const match: ItemMatch = { chars: [], runs: [], glyphs: [], cursor: from };
+  const add = (char: string, run: number | undefined, glyph: number | undefined) => {
+    match.chars.push(char);
+    match.runs.push(run);
+    match.glyphs.push(glyph);
+  };
+  for (const char of text) {
+    const found = char.trim() === "" ? -1 : findGlyph(drawing, char, match.cursor);
+    if (found < 0) {
+      add(char, undefined, undefined);
+      continue;
+    }
+    const drawn = drawing.glyphs[found]!;
+    if (match.chars.length > 0 && found > match.cursor && drawing.glyphs[found - 1]!.char === SOFT_HYPHEN) {
+      // A dash between spaces ("2019 – 2021") keeps its spaces.
+      const spaced = match.chars[match.chars.length - 1]!.trim() === "";
+      add("-", drawn.run, undefined);
+      if (spaced) add(" ", drawn.run, undefined);
+    }
+    add(char, drawn.run, drawn.glyph);
+    match.cursor = found + 1;
+  }
+  const next = drawing.glyphs[match.cursor];
+  if (match.chars.length > 0 && next?.char === SOFT_HYPHEN) add("-", next.run, undefined);
+  return match;
+}
+
+/** Runs no text item accounted for that start outside the page, consecutive ones joined. */
+function unmatchedOffPage(drawing: PageDrawing, matchedRuns: Set<number>, page: Box): string[] {
+  const stretches: string[] = [];
+  let current: string[] = [];
+  drawing.runs.forEach((run, index) => {
+    const unseen = !matchedRuns.has(index) && run.text.trim() !== "" && !containsPoint(page, ...run.origin);
+    if (unseen) current.push(run.text.trim());
+    else if (current.length > 0) {
+      stretches.push(current.join(" "));
+      current = [];
+    }
+  });
+  if (current.length > 0) stretches.push(current.join(" "));
+  return stretches;
 }
 
 function findGlyph(drawing: PageDrawing, char: string, from: number): number {
   const last = Math.min(drawing.glyphs.length, from + MATCH_WINDOW);
+  const folded = char.normalize("NFKC");
   for (let k = from; k < last; k++) {
     const drawn = drawing.glyphs[k]!.char;
-    if (drawn === char || drawn.normalize("NFKC") === char.normalize("NFKC")) return k;
+    if (drawn === char || (drawn.charCodeAt(0) > 0x7f && drawn.normalize("NFKC") === folded)) return k;
   }
   return -1;
 }
@@ -103,14 +144,15 @@ function mostCommon(runs: Array<number | undefined>): number | undefined {
   return best;
 }
 
-function splitByVisibility(item: PdfTextItem, chars: string[], runs: Array<number | undefined>, drawing: PageDrawing): TextPiece[] {
+function splitByVisibility(item: PdfTextItem, { chars, runs, glyphs }: ItemMatch, drawing: PageDrawing): TextPiece[] {
   const pieces: TextPiece[] = [];
   let start = 0;
   for (let i = 1; i <= chars.length; i++) {
     if (i < chars.length && runs[i] === runs[start]) continue;
     const run = runs[start] === undefined ? undefined : drawing.runs[runs[start]!];
     const piece = slice(item, chars, start, i);
-    const hidden = hiddenReason(piece, i - start, run, drawing.paints);
+    const glyphCount = new Set(glyphs.slice(start, i).filter((id) => id !== undefined)).size || i - start;
+    const hidden = hiddenReason(piece, glyphCount, run, drawing.paints);
     const previous = pieces[pieces.length - 1];
     const stroked = run !== undefined && (run.renderMode & 3) === 2;
     if (previous && previous.hidden === hidden && previous.stroked === stroked) {
@@ -136,63 +178,3 @@ function slice(item: PdfTextItem, chars: string[], start: number, end: number): 
     fontName: item.fontName,
   };
 }
-
-function hiddenReason(piece: PdfTextItem, length: number, run: TextRun | undefined, paints: Paint[]): HiddenReason | undefined {
-  const { center, corners, fontSize } = geometry(piece);
-  if (fontSize < TINY_FONT) return "tiny";
-  if (piece.text.trim().length >= 3 && piece.width / length < SQUEEZED_CHAR_WIDTH) return "tiny";
-  if (!run) return undefined;
-  const under = paintUnder(paints, center, run.order);
-  const invisible = (run.renderMode & 3) === 3 || run.alpha < INVISIBLE_ALPHA;
-  // Invisible text over an image is a scanner's OCR layer: the only text the page has.
-  if (invisible) return under && under.color === undefined ? undefined : "render-mode";
-  if (paints.some((p) => p.order > run.order && p.covers && p.color && corners.every((pt) => containsPoint(p.box, ...pt)))) {
-    return "covered";
-  }
-  const fills = (run.renderMode & 3) === 0 || (run.renderMode & 3) === 2;
-  if (!fills || !run.fill || (under && (under.color === undefined || !under.covers))) return undefined;
-  return contrast(run.fill, under?.color ?? WHITE) < MIN_CONTRAST ? "background-colour" : undefined;
-}
-
-function geometry(piece: PdfTextItem): { center: [number, number]; corners: Array<[number, number]>; fontSize: number } {
-  const [a, b, c, d, e, f] = piece.transform;
-  const fontSize = Math.hypot(c, d);
-  const along = Math.hypot(a, b) || 1;
-  const up = fontSize || 1;
-  // In text space: x along the baseline (width in user units), y up (font size in user units).
-  const toUser = (x: number, y: number): [number, number] => [
-    e + (a / along) * x + (c / up) * y,
-    f + (b / along) * x + (d / up) * y,
-  ];
-  const low = -0.2 * fontSize;
-  const high = 0.7 * fontSize;
-  return {
-    center: toUser(piece.width / 2, 0.3 * fontSize),
-    corners: [toUser(0, low), toUser(piece.width, low), toUser(0, high), toUser(piece.width, high)],
-    fontSize,
-  };
-}
-
-/** The last thing painted before the text at this point, if anything. */
-function paintUnder(paints: Paint[], point: [number, number], before: number): Paint | undefined {
-  let found: Paint | undefined;
-  for (const paint of paints) {
-    if (paint.order < before && containsPoint(paint.box, ...point)) found = paint;
-  }
-  return found;
-}
-
-/** WCAG contrast ratio, 1 (identical) to 21 (black on white). */
-export function contrast(one: Rgb, two: Rgb): number {
-  const [high, low] = [luminance(one), luminance(two)].sort((x, y) => y - x) as [number, number];
-  return (high + 0.05) / (low + 0.05);
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-

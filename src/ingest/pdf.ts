@@ -5,6 +5,14 @@ import { fail, ok, type Document, type HiddenText, type IngestLimits, type Page,
 import { withPdf } from "./pdf-engine.js";
 import { readPdfPage } from "./pdf-page.js";
 
+interface PdfReading {
+  pageCount: number;
+  pages: Page[];
+  hidden: HiddenText[];
+  textless: number[];
+  unreadable: number[];
+}
+
 const EXCERPT_LENGTH = 120;
 const REASON_WORDS: Record<HiddenText["reason"], string> = {
   "background-colour": "the same colour as the background",
@@ -13,39 +21,75 @@ const REASON_WORDS: Record<HiddenText["reason"], string> = {
   "off-page": "outside the visible page",
   covered: "covered by a shape",
 };
+/** Reasons an image under the text could overturn: an OCR layer on a scan, light text on a photo. */
+const IMAGE_SENSITIVE = new Set<HiddenText["reason"]>(["background-colour", "render-mode"]);
 
-export function readPdf(bytes: Uint8Array, limits: Pick<IngestLimits, "maxPages">): Promise<Result<Document>> {
-  return withPdf(bytes, async (doc, pdfjs) => {
-    const warnings: Warning[] = [];
-    const pages: Page[] = [];
-    const hidden: HiddenText[] = [];
-    const count = Math.min(doc.numPages, Math.max(1, limits.maxPages));
-    if (doc.numPages > count) {
-      warnings.push({
-        code: "TOO_MANY_PAGES",
-        message: `This PDF has ${doc.numPages} pages; only the first ${count} were read.`,
-      });
-    }
-    const textless: number[] = [];
+export async function readPdf(bytes: Uint8Array, limits: Pick<IngestLimits, "maxPages">): Promise<Result<Document>> {
+  let reading = await readPages(bytes, limits.maxPages, false);
+  if (reading.ok && reading.value.hidden.some((entry) => IMAGE_SENSITIVE.has(entry.reason))) {
+    reading = await readPages(bytes, limits.maxPages, true);
+  }
+  if (!reading.ok) return reading;
+  const document = toDocument(reading.value, limits.maxPages);
+  if (document.ok && isCutShort(bytes)) {
+    document.value.warnings.unshift({ code: "PDF_REPAIRED", message: "This PDF looks cut short; the text that survived was read." });
+  }
+  return document;
+}
+
+/** A complete PDF ends with %%EOF (give or take trailing whitespace or junk). */
+function isCutShort(bytes: Uint8Array): boolean {
+  return !Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes("%%EOF");
+}
+
+function readPages(bytes: Uint8Array, maxPages: number, decodeImages: boolean): Promise<Result<PdfReading>> {
+  return withPdf(bytes, { decodeImages }, async (doc, pdfjs) => {
+    const reading: PdfReading = { pageCount: doc.numPages, pages: [], hidden: [], textless: [], unreadable: [] };
+    const count = Math.min(doc.numPages, Math.max(1, maxPages));
     for (let number = 1; number <= count; number++) {
-      const reading = await readPdfPage(await doc.getPage(number), pdfjs);
-      pages.push(reading.page);
-      hidden.push(...reading.hidden);
-      if (reading.textless) textless.push(number);
+      try {
+        const page = await readPdfPage(await doc.getPage(number), pdfjs);
+        reading.pages.push(page.page);
+        reading.hidden.push(...page.hidden);
+        if (page.textless) reading.textless.push(number);
+      } catch {
+        // One broken page should not cost the candidate the others.
+        reading.pages.push({ number, lines: [] });
+        reading.unreadable.push(number);
+      }
     }
-    warnings.push(...hiddenTextWarnings(hidden));
-    if (pages.every((page) => page.lines.length === 0)) {
-      const message =
-        hidden.length > 0
-          ? "This PDF's only text is invisible to a reader (hidden text); there is nothing to screen."
-          : "This PDF has no text layer (it is probably a scanned image); ask the candidate for a text PDF or a Word file.";
-      return fail("NO_TEXT", message);
+    if (reading.unreadable.length === count) {
+      return fail("CORRUPT", "This PDF is damaged and none of its pages can be read; ask the candidate to send it again.");
     }
-    for (const page of textless) {
-      warnings.push({ code: "PAGE_WITHOUT_TEXT", page, message: `Page ${page} has no text (probably a scanned image); it was not read.` });
-    }
-    return ok({ format: "pdf", pages, warnings, hidden });
+    return ok(reading);
   });
+}
+
+function toDocument(reading: PdfReading, maxPages: number): Result<Document> {
+  const { pages, hidden } = reading;
+  if (pages.every((page) => page.lines.length === 0)) {
+    return fail(
+      "NO_TEXT",
+      hidden.length > 0
+        ? "This PDF's only text is invisible to a reader (hidden text); there is nothing to screen."
+        : "This PDF has no text layer (it is probably a scanned image); ask the candidate for a text PDF or a Word file.",
+    );
+  }
+  const warnings: Warning[] = [];
+  if (reading.pageCount > pages.length) {
+    warnings.push({
+      code: "TOO_MANY_PAGES",
+      message: `This PDF has ${reading.pageCount} pages; only the first ${Math.max(1, maxPages)} were read.`,
+    });
+  }
+  warnings.push(...hiddenTextWarnings(hidden));
+  for (const page of reading.unreadable) {
+    warnings.push({ code: "PAGE_UNREADABLE", page, message: `Page ${page} is damaged and could not be read.` });
+  }
+  for (const page of reading.textless) {
+    warnings.push({ code: "PAGE_WITHOUT_TEXT", page, message: `Page ${page} has no text (blank, or a scanned image); nothing on it was read.` });
+  }
+  return ok({ format: "pdf", pages, warnings, hidden });
 }
 
 /** One warning per page with hidden text, quoting the start of it. */

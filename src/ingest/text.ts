@@ -34,8 +34,25 @@ export function decodeText(bytes: Uint8Array): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     // Not UTF-8: old editors on Windows wrote Windows-1252, a superset of Latin-1's printable range.
-    return decode("windows-1252", bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €). Node's TextDecoder
+// decodes that range as C1 controls, so it is mapped here.
+const WINDOWS_1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let at = 0; at < bytes.length; at += 8192) {
+    const codes = Uint16Array.from(bytes.subarray(at, at + 8192), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte,
+    );
+    text += String.fromCharCode(...codes);
+  }
+  return text;
 }
 
 function decode(encoding: string, bytes: Uint8Array): string {

@@ -3,20 +3,29 @@ import type { Contact, SectionKind } from "./resume.js";
 import { matchHeading } from "./headings.js";
 import { evidenceOf, type TextLine } from "./lines.js";
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// The top-level domain stops at a change of case: icon glyphs extracted as letters stick to it ("…@mail.comI").
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:\p{Ll}{2,}(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))/u;
 // A run of digit groups with an optional +country code and (area) code: 7 to 15 digits in all.
-const PHONE = /(?<![\p{L}\p{N}/])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?0?\d{1,4}\s?\)[\s.-]?)?\d{2,5}(?:[\s.-]{1,2}\d{2,5}){1,4}(?![\p{L}\p{N}])/u;
+const PHONE = /(?<![\p{L}\p{N}/])(?:\(?\+\s?\d{1,3}\)?[\s.–-]?)?(?:\(\s?0?\d{1,4}\s?\)[\s.–-]?)?(?:\d{2,5}(?:[\s.–-]{1,2}\d{2,5}){1,4}|\d{7,12})(?![\p{L}\p{N}])/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'|,;]+|\b(?:[\w-]+\.)*(?:linkedin|github|gitlab|bitbucket|behance|dribbble|medium|stackoverflow|kaggle|scholar\.google|orcid)\.(?:com|org|io|net)\/[^\s<>"'|,;]*/giu;
+const PROFILE_SITE = /\b(?:linkedin\.com\/in|github\.com\/[^/\s]+\/?$|gitlab\.com|scholar\.google|orcid\.org|kaggle\.com|stackoverflow\.com\/users)/iu;
 const BARE_DOMAIN = /(?<![@\p{L}\p{N}.])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|ai|co|app|tech|site|page|xyz)(?:\/[^\s<>"'|,;]*)?(?![\p{L}\p{N}@])/giu;
 
 /** Words that put a line out of the running for a name: titles, document labels, places. */
-const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|analyst|designer|consultant|architect|director|student|intern|specialist|officer|lead|leader|administrator|technician|accountant|page|street|st|avenue|ave|road|rd|suite|university|college|inc|llc|ltd|corp)\b/iu;
+const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|linkedin|github|gitlab|twitter|email|e-mail|phone|mobile|address|portfolio|website|contact|engineer|developer|scientist|manager|analyst|designer|consultant|architect|director|student|intern|specialist|officer|lead|leader|administrator|technician|accountant|page|street|st|avenue|ave|road|rd|suite|university|college|inc|llc|ltd|corp)\b/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 
-function nameFrom(text: string): string | null {
+/** Letters after a name: "Ada Byron, PhD", "Ada Byron MSc." */
+const CREDENTIALS = /(?:,?\s+(?:Ph\.?\s?D|M\.?Sc|MSc|M\.?S|MBA|M\.?A|B\.?Sc|B\.?S|CPA|PMP|P\.?Eng|Jr|Sr|II|III)\.?)+$/u;
+
+function nameFrom(raw: string): string | null {
+  // A title run onto the name in extraction: "Ada ByronSOFTWARE ENGINEER".
+  const text = raw.split(/(?<=\p{Ll})(?=\p{Lu}{2,})/u)[0] ?? raw;
   // The name usually leads a line that may go on with contact details: "Ada Byron | ada@example.com".
-  const head = text.split(/\s*(?:[|•·,;–—]|\s-\s|\s{2,}|(?:e-?mail|phone|tel|mobile|cell)\s*:)\s*/iu)[0]?.trim() ?? "";
+  const head = text.replace(CREDENTIALS, "").split(/\s*(?:[|•·,;–—]|\s-\s|\s{2,}|(?:e-?mail|phone|tel|mobile|cell)\s*:)\s*/iu)[0]?.trim() ?? "";
   let words = head.split(/\s+/).filter(Boolean);
+  // Letter-spaced capitals ("J A N E  D O E") lost their word breaks in extraction: no reliable name.
+  if (words.filter((w) => /^\p{L}$/u.test(w)).length >= 3) return null;
   // A trailing lone letter is an icon glyph, not an initial ("Ada Byron I (555) …").
   while (words.length > 2 && /^\p{L}$/u.test(words[words.length - 1]!)) words = words.slice(0, -1);
   if (words.length < 2 || words.length > 4) return null;
@@ -24,6 +33,14 @@ function nameFrom(text: string): string | null {
   const name = words.join(" ");
   if (NOT_NAME.test(name) || matchHeading(name)) return null;
   return name;
+}
+
+/** A name set large over two lines, one word each ("Ada" / "Byron"). */
+function twoLineName(lines: readonly TextLine[], i: number): string | null {
+  const [a, b] = [lines[i], lines[i + 1]];
+  if (!a || !b || a.page !== b.page || a.fontSize === undefined || a.fontSize !== b.fontSize) return null;
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(a.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(b.text)) return null;
+  return nameFrom(`${a.text} ${b.text}`);
 }
 
 function cleanLink(raw: string): string {
@@ -55,7 +72,7 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
     ? [...candidates].sort((a, b) => (lines[b]!.fontSize ?? 0) - (lines[a]!.fontSize ?? 0) || a - b)
     : candidates;
   for (const i of order) {
-    const name = nameFrom(lines[i]!.text);
+    const name = nameFrom(lines[i]!.text) ?? twoLineName(lines, i);
     if (name) {
       contact.name = name;
       cite(i);
@@ -81,8 +98,11 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
         cite(i);
       }
     }
-    const links = [...withoutEmail.matchAll(URL)].map((m) => cleanLink(m[0]));
-    if (kinds[i] === "contact") links.push(...[...withoutEmail.replace(URL, " ").matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
+    // Company and project addresses in the body are not the candidate's: outside the contact block only
+    // profile sites count.
+    const inContact = kinds[i] === "contact";
+    const links = [...withoutEmail.matchAll(URL)].map((m) => cleanLink(m[0])).filter((l) => inContact || PROFILE_SITE.test(l));
+    if (inContact) links.push(...[...withoutEmail.replace(URL, " ").matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
     for (const link of links) {
       if (!contact.links.includes(link)) {
         contact.links.push(link);

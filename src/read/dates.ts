@@ -29,6 +29,8 @@ export interface DateRange {
   alone?: { start: YearMonth; end: YearMonth };
   /** The end is before the start; callers drop such a range and warn. */
   reversed: boolean;
+  /** A single date written to the day ("June 3, 2026"): usually the date of the document, not of a role. */
+  exactDay?: boolean;
 }
 
 type Precision = "month" | "season" | "year";
@@ -38,6 +40,8 @@ interface Point {
   first: number;
   last: number;
   precision: Precision;
+  /** Written down to the day ("June 3, 2026"): a document date rather than a role's. */
+  day?: boolean;
 }
 
 const YEAR = "(?:19[5-9]\\d|20[0-3]\\d)";
@@ -50,11 +54,13 @@ const NAMED = `(?:${ORDINAL_DAY}\\.?\\s+)?${MONTH_NAME},?\\s*(?:${ORDINAL_DAY},?
 const SEASONED = `(?:${SEASON_NAMES_PATTERN})\\s*,?\\s*(?:${YEAR}|${SHORT_YEAR})`;
 const POINT = `(?:${ISO}|${NUMERIC}|${NAMED}|${SEASONED}|${YEAR}|${SHORT_YEAR})`;
 const SEPARATOR = "\\s*(?:[-–—―‒−~→]+|to|until|till|through|thru|bis|au|hasta|até)\\s*";
+// Two month dates side by side with the dash lost in extraction: "Sep. 2023 Mar. 2024".
+const BARE_SEPARATOR = `\\s+(?=${NAMED}|${NUMERIC})`;
 const SINCE = "(?:since|seit|depuis|desde|from)\\s+";
 
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}/$€£#+.,])(?<since>${SINCE})?(?<start>${POINT}|${MONTH_NAME}(?=${SEPARATOR}${MONTH_NAME}))` +
-    `(?:(?<sep>${SEPARATOR})(?:(?<end>${POINT}|\\d{2}(?!\\d))|(?:to\\s+)?(?<present>${PRESENT_PATTERN}))?)?` +
+  `(?<![\\p{L}\\p{N}/$€£#+.,])(?<!\\d[-–])(?<since>${SINCE})?(?<start>${POINT}|${MONTH_NAME}(?=${SEPARATOR}${MONTH_NAME}))` +
+    `(?:(?<sep>${SEPARATOR})(?:(?<end>${POINT}|\\d{2}(?!\\d))|(?:to\\s+)?(?<present>${PRESENT_PATTERN}))?|(?<bare>${BARE_SEPARATOR})(?<bareEnd>${NAMED}|${NUMERIC}))?` +
     `(?![\\p{L}\\p{N}%])`,
   "giu",
 );
@@ -83,7 +89,8 @@ function parsePoint(raw: string, near?: number): Point | null {
   const name = /\p{L}+/u.exec(text)?.[0];
   if (name) {
     const month = MONTH_BY_NAME.get(name);
-    return month ? { year, first: month, last: month, precision: "month" } : null;
+    const day = /(?<![\d'’‘`])\d{1,2}(?!\d)/.test(text.replace(/\d{4}/, ""));
+    return month ? { year, first: month, last: month, precision: "month", day } : null;
   }
   const numbers = text.split(/[-/.]/).map(Number);
   if (numbers.length === 1) return { year, first: 7, last: 7, precision: "year" };
@@ -91,7 +98,7 @@ function parsePoint(raw: string, near?: number): Point | null {
   const [a = 0, b = 0] = numbers;
   const month = year4?.index === 0 ? b : numbers.length === 3 && a > 12 ? b : a;
   if (month < 1 || month > 12) return null;
-  return { year, first: month, last: month, precision: "month" };
+  return { year, first: month, last: month, precision: "month", day: numbers.length === 3 };
 }
 
 const onlyMonthName = (text: string): number | undefined => MONTH_BY_NAME.get(text.trim().toLowerCase().replace(/\.$/, ""));
@@ -102,8 +109,11 @@ export function findDateRanges(text: string): DateRange[] {
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
     const range = toRange(m, text);
-    if (range) found.push(range);
-    else RANGE.lastIndex = m.index + 1;
+    if (range) {
+      found.push(range);
+      // The match may have read further than the dates it kept ("2019 Mar 2020" keeps "2019").
+      RANGE.lastIndex = Math.max(m.index + 1, range.index + range.length);
+    } else RANGE.lastIndex = m.index + 1;
   }
   return found;
 }
@@ -114,7 +124,13 @@ function toRange(m: RegExpExecArray, text: string): DateRange | null {
   let matched = m[0];
   let start: Point | null;
   let end: Point | "present" | null = null;
-  const endText = g.end;
+  let endText = g.end;
+  if (g.bareEnd) {
+    // Only between two month dates: "2019 Mar 2020" is a year and a month, not a range.
+    const startPoint = parsePoint(startText);
+    if (startPoint?.precision === "month") endText = g.bareEnd;
+    else matched = (g.since ?? "") + startText;
+  }
   if (onlyMonthName(startText) !== undefined) {
     // "Jan – Mar 2023": the start borrows the end's year.
     const endPoint = endText ? parsePoint(endText) : null;
@@ -143,7 +159,9 @@ function toRange(m: RegExpExecArray, text: string): DateRange | null {
 function build(start: Point, end: Point | "present" | null, index: number, text: string, open: boolean): DateRange {
   const approximate = start.precision === "year" || (end !== null && end !== "present" && end.precision === "year");
   if (end === null || (end !== "present" && end.precision === "year" && start.precision === "year" && end.year === start.year)) {
-    return { ...single(start), index, length: text.length, text, single: true, approximate, open, reversed: false };
+    const range: DateRange = { ...single(start), index, length: text.length, text, single: true, approximate, open, reversed: false };
+    if (start.day) range.exactDay = true;
+    return range;
   }
   const from = yearMonth(start.year, start.first);
   const to = end === "present" ? "present" : yearMonth(end.year, end.last);

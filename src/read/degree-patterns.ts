@@ -12,7 +12,7 @@ interface DegreePattern {
 }
 
 // What may follow a bare abbreviation: " in …", ", …", " (…", " – …", " Computer Science", or nothing.
-const FIELD_FOLLOWS = String.raw`(?=\s*(?:$|[,(:;|–—-]|\s(?:in|of)\s|\s\p{Lu}))(?!\s*\d)`;
+const FIELD_FOLLOWS = String.raw`(?=\s*(?:$|[,(:;|/–—-]|\s(?:in|of)\s|\s\p{Lu}))(?!\s*\d)`;
 // Microsoft products and the like: "MS Office", "MS SQL Server".
 const NOT_PRODUCT = String.raw`(?!\s*(?:Office|OFFICE|Excel|EXCEL|Word|PowerPoint|Access|Project|Teams|Visio|SQL|Dynamics|Outlook|Windows|Azure|DOS|Paint|Exchange|SharePoint|365|Publisher|OneNote|Power\s?BI|Navision|Server)\b)`;
 // "Boston, MA" is a place: a bare abbreviation right after a comma is not a degree.
@@ -23,6 +23,12 @@ const spelled = (word: string): string => {
   const cap = String.raw`(?!(?:In|IN|in|At|AT)\b)\p{Lu}[\p{L}.]*`;
   return String.raw`\b${w}\s+(?:of|OF)\s+(?!Ceremonies\b)${cap}(?:\s+(?:and\s+|&\s+)?${cap}){0,3}|\b${w}(?=\s+(?:in|IN)\s)|\b${w}['’]s\b|\b${w}\s+(?:degree|Degree|DEGREE|programme|program)\b`;
 };
+
+/**
+ * After a bare "Master" or "Bachelor" in an education section: the end, a separator, "of" at the end of a
+ * wrapped line, or the field in capitals ("Bachelor Electrical Engineering"), but not "Master Data" or "Master Class".
+ */
+const BARE_DEGREE_WORD_FOLLOWS = String.raw`(?=\s*(?:$|[,:;|–—(&/]|\s-\s|\s(?:of|OF)\s*$|\s+(?!(?:Data|Class|Plan|Card|Key|Chef|Mind|Builder|Certified|Trainer|Technician|Electrician|Plumber|Sergeant|Gunner|Mariner)\b)\p{Lu}))`;
 
 const p = (level: Level, source: string, strict: boolean, flags = "u"): DegreePattern => ({ level, re: new RegExp(source, `g${flags}`), strict });
 
@@ -40,13 +46,13 @@ export const DEGREE_PATTERNS: DegreePattern[] = [
   p("master", String.raw`\bM\.?\s?Eng\b\.?|\bM\.?\s?Tech\b\.?|\bM\.?B\.?A\b\.?|\bM\.?\s?Phil\b\.?|\bM\.A\.(?:Sc\.)?|\bMASc\b|\bM\.?Res\b|\bM\.?P\.?H\b\.?|\bM\.P\.A\.|\bMPA\b|\bM\.?F\.?A\b\.?|\bM\.?Ed\b\.?|\bM\.?C\.?A\b\.?|\bLL\.M\.?|\bM\.E\.|\bMSt\b|\bM\.?Arch\b`, true),
   p("master", String.raw`${NOT_AFTER_COMMA}\bMA\b${FIELD_FOLLOWS}`, false),
   p("master", spelled("Master"), true),
-  p("master", String.raw`(?<![\p{L}-])(?<!(?:Scrum|SCRUM|Certified|Grand|Web|Quiz|Head|Post|Toast)\s)(?:Masters?|MASTERS?)(?=\s*(?:$|[,:;|–—(]|\s-\s))`, false),
+  p("master", String.raw`(?<![\p{L}-])(?<!(?:Scrum|SCRUM|Certified|Grand|Web|Quiz|Head|Post|Toast)\s)(?:Masters?|MASTERS?)${BARE_DEGREE_WORD_FOLLOWS}`, false),
   p("master", String.raw`\bMagister\b|\bDiplom\b(?!a)|\bDipl\.?-\s?(?:Ing|Inf|Kfm|Math|Phys|Wirt)\.?|\bLaurea\s+(?:Magistrale|Specialistica)\b|\bM[áa]ster\s+Universitario\b|\bMaestr[íi]a\b|\bMestrado\b|\bDipl[ôo]me\s+d['’]\s?ing[ée]nieur\b`, true, "iu"),
   // Bachelors
   p("bachelor", String.raw`\bB\.\s?S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bB\.?Sc\b\.?|\bB\.A\.|\bB\.?\s?Tech\b\.?|\bB\.E\.|\bB\.?\s?Eng\b\.?|\bB\.?B\.?A\b\.?|\bB\.?Com\b\.?|\bB\.?F\.?A\b\.?|\bBASc\b|\bB\.?Arch\b|\bLL\.?B\b\.?|\bA\.B\.|\bS\.B\.`, true),
   p("bachelor", String.raw`${NOT_AFTER_COMMA}\b(?:BS(?:c|C|E|CS|EE|ME|CE|N|BA)?|BA|BE|BCA|BCS)\b${FIELD_FOLLOWS}`, false),
   p("bachelor", `${spelled("Bachelor")}|\\b(?:Undergraduate|UNDERGRADUATE)\\s+(?:degree|Degree|DEGREE)\\b`, true),
-  p("bachelor", String.raw`(?<![\p{L}-])(?:Bachelors?|BACHELORS?)(?=\s*(?:$|[,:;|–—(]|\s-\s))`, false),
+  p("bachelor", String.raw`(?<![\p{L}-])(?:Bachelors?|BACHELORS?)${BARE_DEGREE_WORD_FOLLOWS}`, false),
   p("bachelor", String.raw`\bLicenciatura\b|\bLaurea(?:\s+Triennale)?\b|\bGrado\s+en\b|\bLicence\s+(?:en|de|professionnelle)\b`, true, "iu"),
   // Associates
   p("associate", String.raw`\bAssociate['’]?s?\s+(?:of|in)\s+(?:Applied\s+)?(?:Arts|Science|Sciences|Business|Engineering|General\s+Studies)\b|\bAssociate['’]?s?\s+degree\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.`, true, "iu"),

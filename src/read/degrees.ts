@@ -6,7 +6,9 @@ import { findDegreeMentions, type DegreeMention } from "./degree-patterns.js";
 import { evidenceOf, type TextLine } from "./lines.js";
 
 const IN_PROGRESS = /\b(?:expected|anticipated|candidate|in\s+progress|ongoing|pursuing|currently|current|present|to\s+be\s+completed|ABD|exp\.|graduating|will\s+graduate|incoming|enrolled|student|now)\b/iu;
-const INSTITUTION = /\b(?:universit(?:y|ies|é|at|ät|à|ad|ade|eit)|college|institute|institut|instituto|istituto|school|école|ecole|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|conservatory|seminary|ETH|EPFL|MIT|Caltech|CalTech|UCLA|UCSD|NYU|CMU|IIT|KAIST|UC\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+Tech)\b/u;
+const INSTITUTION_WORD = /(?<![\p{L}])(?:universit(?:y|ies|é|at|ät|à|ad|ade|eit)|college|institute|institut|instituto|istituto|school|école|ecole|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|conservatory|seminary)(?![\p{L}])/iu;
+const INSTITUTION_NAME = /\b(?:ETH|EPFL|MIT|Caltech|CalTech|UCLA|UCSD|NYU|CMU|IIT|KAIST|UC\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+Tech)\b/u;
+const INSTITUTION = { test: (text: string): boolean => INSTITUTION_WORD.test(text) || INSTITUTION_NAME.test(text) };
 const YEAR = /(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)/g;
 const BULLET = /^[•●▪■◦○◆►▸‣∙*–—-]\s*/u;
 
@@ -40,7 +42,10 @@ function fieldOf(text: string, mention: DegreeMention): string | undefined {
       .replace(/^[\s:,.–—-]+|[\s:,.–—-]+$/gu, "")
       .replace(/^(?:in|of|major\s+in|majoring\s+in)\s+/iu, "")
       .trim();
-  let field = cut(after.replace(/^[\s.,:;–—-]*(?:in|of)?\s*/iu, ""));
+  // The field ends where the dates begin ("in Computer Science Sep 2012 – Jun 2016").
+  const dates = findDateRanges(after)[0];
+  const beforeDates = dates ? after.slice(0, dates.index) : after;
+  let field = cut(beforeDates.replace(/^[\s.,:;–—-]*(?:in|of)?\s*/iu, ""));
   // "Computer Science, M.S." puts the field first.
   if (!field && /,\s*$/.test(before)) field = cut(before.replace(/,\s*$/, "").split(/[|•·;]/).pop() ?? "");
   if (!field || INSTITUTION.test(field) || field.split(/\s+/).length > 8 || !/\p{L}{2}/u.test(field)) return undefined;

@@ -33,7 +33,18 @@ const words = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u
 function headerLike(line: TextLine | undefined): boolean {
   if (!line) return false;
   const text = line.text;
-  return !BULLET.test(text) && words(text) <= 12 && text.length <= 100 && !/[.!?]$/.test(text.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|LLC)\.$/i, ""));
+  // A bullet may mark an employer ("• Acme Corp   Boston, MA") but then it is short.
+  const maxWords = BULLET.test(text) ? 10 : 12;
+  return words(text) <= maxWords && text.length <= 100 && !/[.!?]$/.test(text.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|LLC)\.$/i, ""));
+}
+
+/** The dates open or close the line, or sit between separators ("Acme · Boston · 2019", "2019 (6 months) – Acme"). */
+function setApart(text: string, range: DateRange): boolean {
+  const before = text.slice(0, range.index);
+  const after = text.slice(range.index + range.length);
+  const openLeft = /^\s*$/.test(before) || /(?:[|·•,(\[–—-]|\s{2,})\s*$/u.test(before);
+  const openRight = /^\s*$/.test(after) || /^\s*[|·•,)\]–—(-]/u.test(after);
+  return openLeft || (openRight && /^\s*$/.test(before));
 }
 
 /** The role's dates on this line, if the line reads like a role header rather than a sentence with a year. */
@@ -47,7 +58,9 @@ function anchorOn(line: TextLine, next: TextLine | undefined, warnings: Warning[
     const rest = (line.text.slice(0, range.index) + " " + line.text.slice(range.index + range.length)).replace(/\s+/g, " ").trim();
     const prose = words(rest) > 14 || (BULLET.test(line.text) && words(rest) > 6);
     if (prose) continue;
-    if (range.single && !range.open && (/[.!?]$/.test(rest) || words(rest) > 10)) continue;
+    if (range.single && !range.open && (range.exactDay || /[.!?]$/.test(rest) || words(rest) > 10)) continue;
+    // A lone year inside a name ("Google Summer of Code 2019") is not the role's date; set apart, it is.
+    if (range.single && range.approximate && !range.open && !setApart(line.text, range)) continue;
     let { start, end } = range;
     let continued: number | undefined;
     if (range.open) {
@@ -95,8 +108,10 @@ export function extractPeriods(lines: readonly TextLine[], where: LineSections):
     if (s.heading !== null) headings.add(s.start);
   });
   const layout: Layout = { lines, kinds, sectionOf, headings };
-  const hasRoleSection = kinds.some((k) => ROLE_SECTIONS.has(k));
-  const eligible = (i: number): boolean => i < lines.length && (hasRoleSection ? ROLE_SECTIONS.has(kinds[i]!) : !NOT_ROLES.has(kinds[i]!));
+  // Without an experience heading, roles may be anywhere but in sections whose dates are something else.
+  const hasExperience = kinds.includes("experience");
+  const eligible = (i: number): boolean =>
+    i < lines.length && (ROLE_SECTIONS.has(kinds[i]!) || (!hasExperience && !NOT_ROLES.has(kinds[i]!)));
 
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -108,31 +123,28 @@ export function extractPeriods(lines: readonly TextLine[], where: LineSections):
     if (a.continued !== undefined) i++;
   }
 
-  // Per section: when its first role has short lines above the dates, headers sit above dates in that section.
-  const headersAbove = new Map<number, boolean>();
+  // Per section: the number of header lines above the dates of its first role (0–2) is the layout every role
+  // of the section follows; the lines between two roles are split by it ("Org / dates / Title" repeats).
+  const aboveCount = new Map<number, number>();
   for (const a of anchors) {
     const n = sectionOf[a.index]!;
-    if (headersAbove.has(n)) continue;
-    const above = headerLinesAbove(layout, a, -1);
-    headersAbove.set(n, above.length > 0);
+    if (!aboveCount.has(n)) aboveCount.set(n, firstRoleHeaderLines(layout, a).length);
   }
+  const linesAbove = (a: Anchor, floor: number): number[] => headerLinesAbove(layout, a, floor, aboveCount.get(sectionOf[a.index]!) ?? 0);
 
   const periods = anchors.map((a, k) => {
-    const sameSection = (b: Anchor | undefined): boolean => !!b && sectionOf[b.index] === sectionOf[a.index];
+    const sameSection = (b: Anchor | undefined): b is Anchor => b !== undefined && sectionOf[b.index] === sectionOf[a.index];
     const prev = anchors[k - 1];
     const next = anchors[k + 1];
-    const above = headersAbove.get(sectionOf[a.index]!) ? headerLinesAbove(layout, a, prev && sameSection(prev) ? prev.index : -1) : [];
-    const below = above.length === 0 && words(a.rest) < 2 ? headerLinesBelow(layout, a, next && sameSection(next) ? next.index : lines.length) : [];
+    const above = linesAbove(a, sameSection(prev) ? prev.index : -1);
+    const nextAbove = sameSection(next) ? linesAbove(next, a.index) : [];
+    const limit = nextAbove[0] ?? next?.index ?? lines.length;
+    const below = headerLinesBelow(layout, a, limit, [...above.map((i) => lines[i]!.text), a.rest]);
     const headerTexts = [...above.map((i) => lines[i]!.text), a.rest, ...below.map((i) => lines[i]!.text)].filter(Boolean);
     const role = parseRoleHeader(headerTexts);
-    let detailsEnd = lines.length;
-    if (next && sameSection(next)) {
-      const nextAbove = headersAbove.get(sectionOf[next.index]!) ? headerLinesAbove(layout, next, a.index) : [];
-      detailsEnd = nextAbove.length ? nextAbove[0]! : next.index;
-    } else if (next) detailsEnd = next.index;
     const detailsFrom = Math.max(a.index + 1 + (a.continued !== undefined ? 1 : 0), ...below.map((i) => i + 1));
     const details: Evidence[] = [];
-    for (let i = detailsFrom; i < detailsEnd && details.length < MAX_DETAILS; i++) {
+    for (let i = detailsFrom; i < limit && details.length < MAX_DETAILS; i++) {
       if (sectionOf[i] !== sectionOf[a.index]) break;
       details.push(evidenceOf(lines[i]!));
     }
@@ -146,30 +158,35 @@ export function extractPeriods(lines: readonly TextLine[], where: LineSections):
   return { periods, warnings };
 }
 
-/**
- * Up to two header lines right above the dates: the nearest one always (unless it is a bullet, a heading or in
- * another section), the one above only when it is short too and the title or organisation is still missing.
- */
-function headerLinesAbove(layout: Layout, a: Anchor, floor: number): number[] {
+/** The header lines above a section's first dates: the nearest one, and the one above while title or org is missing. */
+function firstRoleHeaderLines(layout: Layout, a: Anchor): number[] {
+  const candidates = headerLinesAbove(layout, a, -1, 2);
+  if (candidates.length < 2) return candidates;
+  const nearest = candidates[1]!;
+  const soFar = parseRoleHeader([layout.lines[nearest]!.text, a.rest]);
+  return soFar.title && soFar.org ? [nearest] : candidates;
+}
+
+/** Up to `count` header-like lines right above the dates, not crossing a heading, other dates or `floor`. */
+function headerLinesAbove(layout: Layout, a: Anchor, floor: number, count: number): number[] {
   const { lines, sectionOf, headings } = layout;
   const out: number[] = [];
-  for (let i = a.index - 1; i > floor && out.length < 2; i--) {
+  for (let i = a.index - 1; i > floor && out.length < count; i--) {
     if (sectionOf[i] !== sectionOf[a.index] || headings.has(i) || !headerLike(lines[i])) break;
-    if (findDateRanges(lines[i]!.text).length > 0) break;
-    if (out.length === 1) {
-      const soFar = parseRoleHeader([lines[out[0]!]!.text, a.rest]);
-      if ((soFar.title && soFar.org) || words(lines[i]!.text) > 8) break;
-    }
+    if (findDateRanges(lines[i]!.text).some((r) => !r.single)) break;
     out.unshift(i);
   }
   return out;
 }
 
-function headerLinesBelow(layout: Layout, a: Anchor, nextAnchor: number): number[] {
+/** Short lines under the dates that complete a header still missing its title or organisation. */
+function headerLinesBelow(layout: Layout, a: Anchor, limit: number, header: string[]): number[] {
   const { lines, sectionOf } = layout;
   const out: number[] = [];
   const from = a.index + 1 + (a.continued !== undefined ? 1 : 0);
-  for (let i = from; i < nextAnchor && out.length < 2; i++) {
+  for (let i = from; i < limit && out.length < 2; i++) {
+    const role = parseRoleHeader([...header, ...out.map((j) => lines[j]!.text)]);
+    if (role.title && role.org) break;
     if (sectionOf[i] !== sectionOf[a.index] || !headerLike(lines[i]) || words(lines[i]!.text) > 8) break;
     out.push(i);
   }

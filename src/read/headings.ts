@@ -13,21 +13,21 @@ const PHRASES: Record<Exclude<SectionKind, "other">, string[]> = {
   ],
   education: [
     "education", "educational background", "academic background", "academic history", "academics", "academic",
-    "academic credentials", "degrees", "coursework", "relevant coursework", "studies", "ausbildung", "bildung",
+    "academic credentials", "degrees", "coursework", "relevant coursework", "courses", "relevant courses", "studies", "ausbildung", "bildung",
     "studium", "formation", "études", "educación", "formación", "formación académica", "istruzione", "formazione",
     "opleiding", "educação", "formação",
   ],
   skills: [
     "skills", "skill", "skillset", "skill set", "technical skills", "competencies", "core competencies", "competences",
-    "technologies", "technology", "tech stack", "tools", "toolbox", "technical proficiencies", "proficiencies",
-    "expertise", "areas of expertise", "programming languages", "programming", "computer skills", "software",
+    "technologies", "tech stack", "tools", "toolbox", "technical proficiencies", "proficiencies",
+    "expertise", "areas of expertise", "programming languages", "programming", "computer skills",
     "kenntnisse", "fähigkeiten", "compétences", "habilidades", "competencias", "competenze", "vaardigheden",
   ],
   projects: ["projects", "project", "portfolio", "open source", "hackathons", "projekte", "projets", "proyectos", "progetti"],
   publications: ["publications", "publication", "papers", "patents", "presentations", "talks", "preprints", "veröffentlichungen"],
   certifications: [
     "certifications", "certification", "certificates", "certificate", "licenses", "licences", "licenses and certifications",
-    "courses", "training", "trainings", "professional development", "credentials", "accreditations", "zertifikate",
+    "training", "trainings", "professional development", "credentials", "accreditations", "zertifikate",
   ],
   awards: [
     "awards", "award", "honors", "honours", "achievements", "accomplishments", "scholarships", "fellowships",
@@ -61,10 +61,16 @@ const FILLER = new Set([
   "und", "e",
 ]);
 
+const ORGANISATION_WORDS = new Set([
+  "university", "universität", "université", "universidad", "college", "institute", "institut", "school", "inc",
+  "llc", "ltd", "gmbh", "corporation", "corp", "company", "labs", "laboratory", "foundation", "association", "society",
+]);
+
 /** Words that name a section only when no stronger phrase is present ("Research Projects" is projects). */
 const WEAK = new Set([
   "research", "teaching", "work", "academic", "community", "service", "software", "technology", "programming",
   "career", "about", "leadership", "involvement", "training", "language", "project", "organizations",
+  "technologies", "tools", "toolbox", "expertise", "proficiencies", "competencies",
 ]);
 
 interface Phrase {
@@ -123,12 +129,16 @@ export function matchHeading(text: string): HeadingMatch | null {
     if (better) best = { kind: phrase.kind, at: found, length: phrase.words.length, weak: phrase.weak };
   }
   if (!best) return null;
+  // Names of places and organisations are not headings, whatever words they share with one.
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return null;
   const covered = new Set<number>();
   for (const phrase of PHRASE_LIST) {
     const at = indexOfWords(words, phrase.words);
     if (at >= 0) phrase.words.forEach((_, i) => covered.add(at + i));
   }
   const extraWords = compact !== null ? 0 : words.filter((w, i) => !covered.has(i) && !FILLER.has(w)).length;
+  // A weak word ("Technology", "Research") heads a section only on its own.
+  if (best.weak && extraWords > 0) return null;
   return { kind: best.kind, extraWords };
 }
 

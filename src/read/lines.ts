@@ -9,6 +9,8 @@ export interface TextLine {
   text: string;
   fontSize?: number;
   bold?: boolean;
+  /** PDF only: which column of a multi-column region the line is in (0 = leftmost). */
+  column?: number;
 }
 
 /** Invisible characters that survive text extraction (zero-width spaces, soft hyphens, BOMs). */
@@ -37,6 +39,7 @@ export function readLines(doc: Document): TextLine[] {
       };
       if (typeof line.fontSize === "number" && Number.isFinite(line.fontSize)) entry.fontSize = line.fontSize;
       if (typeof line.bold === "boolean") entry.bold = line.bold;
+      if (typeof line.column === "number" && Number.isFinite(line.column)) entry.column = line.column;
       out.push(entry);
     });
   });

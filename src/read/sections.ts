@@ -3,6 +3,7 @@
 // font; "Skills: Python, SQL" is a heading that carries its content after the colon.
 import type { Section, SectionKind } from "./resume.js";
 import { matchHeading } from "./headings.js";
+import { isRoleTitle } from "./role-header.js";
 import { bodyFontSize, evidenceOf, type TextLine } from "./lines.js";
 
 export interface SectionSplit {
@@ -25,8 +26,13 @@ interface Candidate {
 
 /** Kinds whose content may follow the heading on the same line. */
 const INLINE_KINDS = new Set<SectionKind>(["skills", "languages", "interests", "certifications", "education", "awards", "summary", "references", "projects", "publications"]);
+/** Single-word headings that may share their line with the first entry. */
+const LEADING_KINDS = new Set<SectionKind>(["education", "experience", "projects", "publications", "awards", "certifications", "volunteer"]);
 /** Inside these sections a "Label: items" line is part of the content ("Tools: Docker, Git"), not a new section. */
 const LABELLED_CONTENT = new Set<SectionKind>(["skills", "experience", "projects", "volunteer"]);
+
+/** Lines each column of a page needs before it counts as a flow of its own (a sidebar). */
+const MIN_FLOW_LINES = 8;
 
 const BULLET = /^[•●▪■◦○◆►▸‣∙·*–—-]\s/u;
 
@@ -42,7 +48,7 @@ function candidateAt(line: TextLine, index: number, body: number | undefined): C
   const styled = larger || line.bold === true || isAllCaps(text);
   const style = `${line.fontSize === undefined ? "-" : Math.round(line.fontSize)}|${line.bold === true}|${isAllCaps(text)}`;
   const whole = text.replace(/[\s:：.\-–—_|]+$/u, "");
-  if (!/\d/.test(whole) && !/[.!?;,·•]$/.test(whole) && whole.length <= 50) {
+  if (!/\d/.test(whole) && !/[.!?;,·•]$/.test(whole) && !/[:：]\s*\S/u.test(whole) && whole.length <= 50) {
     const m = matchHeading(whole);
     const capitalised = /^[^\p{L}]*\p{Lu}/u.test(whole);
     if (m && m.extraWords <= 2 && (capitalised || styled)) {
@@ -55,6 +61,16 @@ function candidateAt(line: TextLine, index: number, body: number | undefined): C
     const m = !/\d/.test(head) ? matchHeading(head) : null;
     if (m && m.extraWords === 0 && head.split(/\s+/).length <= 4 && INLINE_KINDS.has(m.kind)) {
       return { index, style, kind: m.kind, heading: head, inline: true, styled, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
+    }
+  }
+  // Some layouts set the heading and the first entry on one large line: "Education Westbrook University".
+  const lead = /^(\p{Lu}\p{L}+)\s+(\p{Lu}.*)$/u.exec(text);
+  if (lead && (larger || line.bold === true)) {
+    const m = matchHeading(lead[1]!);
+    // "Work Senior Engineer" opens the experience with its first title; elsewhere a title means a role
+    // ("Education Specialist"), not a heading.
+    if (m && m.extraWords === 0 && LEADING_KINDS.has(m.kind) && (m.kind === "experience" ? larger : !isRoleTitle(lead[2]!))) {
+      return { index, style, kind: m.kind, heading: lead[1]!, inline: true, styled: true, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
     }
   }
   return null;
@@ -88,10 +104,48 @@ function dominantStyle(candidates: Candidate[]): string | null {
  */
 function consistentWithOthers(c: Candidate, all: Candidate[]): boolean {
   const sized = all.filter((o) => !o.inline && o.styled && o.fontSize !== undefined).map((o) => o.fontSize!);
-  if (c.fontSize === undefined || sized.length < 2) return true;
+  if (c.fontSize === undefined || sized.length < 3) return true;
   const sorted = [...sized].sort((a, b) => a - b);
-  const typical = sorted[Math.floor(sorted.length / 2)]!;
+  const typical = sorted[Math.floor((sorted.length - 1) / 2)]!;
   return c.fontSize >= typical - 0.75 || (c.styled && !c.inline);
+}
+
+/**
+ * The flow a line belongs to. Beside a sidebar, the column with the most text on its page is the main flow,
+ * and so are full-width lines: a section that a sidebar interrupts, or that runs onto the next page, goes on.
+ */
+function flowsOf(lines: readonly TextLine[]): string[] {
+  const textPerColumn = new Map<string, number>();
+  for (const l of lines) {
+    if (l.column === undefined) continue;
+    const key = `${l.page}:${l.column}`;
+    textPerColumn.set(key, (textPerColumn.get(key) ?? 0) + l.text.length);
+  }
+  // A few lines side by side (a date beside an address) are not a sidebar: only long columns are flows.
+  const linesPerColumn = new Map<string, number>();
+  for (const l of lines) if (l.column !== undefined) linesPerColumn.set(`${l.page}:${l.column}`, (linesPerColumn.get(`${l.page}:${l.column}`) ?? 0) + 1);
+  const sidebarPages = new Set<number>();
+  const columnsPerPage = new Map<number, number[]>();
+  for (const [key, n] of linesPerColumn) {
+    const page = Number(key.split(":")[0]);
+    columnsPerPage.set(page, [...(columnsPerPage.get(page) ?? []), n]);
+  }
+  const linesPerPage = new Map<number, number>();
+  for (const l of lines) linesPerPage.set(l.page, (linesPerPage.get(l.page) ?? 0) + 1);
+  // Columns that fill most of the page are parallel flows; a grid of skills inside one flow is not.
+  for (const [page, counts] of columnsPerPage) {
+    const inColumns = counts.reduce((a, b) => a + b, 0);
+    if (counts.filter((n) => n >= MIN_FLOW_LINES).length >= 2 && inColumns >= 0.7 * (linesPerPage.get(page) ?? Infinity)) sidebarPages.add(page);
+  }
+  const mainColumn = new Map<number, number>();
+  for (const [key, chars] of textPerColumn) {
+    const [page, column] = key.split(":").map(Number) as [number, number];
+    const best = mainColumn.get(page);
+    if (best === undefined || chars > (textPerColumn.get(`${page}:${best}`) ?? 0)) mainColumn.set(page, column);
+  }
+  return lines.map((l) =>
+    l.column === undefined || !sidebarPages.has(l.page) || l.column === mainColumn.get(l.page) ? "main" : "side",
+  );
 }
 
 export function splitSections(lines: readonly TextLine[]): SectionSplit {
@@ -100,22 +154,36 @@ export function splitSections(lines: readonly TextLine[]): SectionSplit {
   const dominant = dominantStyle(raw);
   const candidates = raw.filter((c) => consistentWithOthers(c, raw) && (dominant === null || c.inline || c.style === dominant));
   const byIndex = new Map(candidates.map((c) => [c.index, c]));
+  const flows = flowsOf(lines);
 
   const kinds: SectionKind[] = [];
   const sections: Section[] = [];
-  let current: Section | null = null;
-  const open = (kind: SectionKind, heading: string | null, index: number): void => {
-    if (current) current.end = index;
-    current = { kind, heading, evidence: evidenceOf(lines[index]!), start: index, end: lines.length };
-    sections.push(current);
+  /** The section each flow is in, and the run of lines (a Section record) that is open right now. */
+  const inFlow = new Map<string, Section>();
+  let run: Section | null = null;
+  const startRun = (from: Section, index: number): void => {
+    if (run) run.end = index;
+    run = { ...from, start: index, end: lines.length };
+    sections.push(run);
   };
   lines.forEach((line, index) => {
+    const flow = flows[index]!;
     const c = byIndex.get(index);
-    const inside: SectionKind | undefined = (current as Section | null)?.kind;
-    const accept = c && !(c.inline && !c.styled && inside !== undefined && LABELLED_CONTENT.has(inside));
-    if (c && accept) open(c.kind, c.heading, index);
-    else if (!current) open("contact", null, index);
-    kinds.push(current!.kind);
+    const current = inFlow.get(flow);
+    const accept = c && !(c.inline && !c.styled && current !== undefined && LABELLED_CONTENT.has(current.kind));
+    if (c && accept) {
+      const section: Section = { kind: c.kind, heading: c.heading, evidence: evidenceOf(line), start: index, end: lines.length };
+      inFlow.set(flow, section);
+      startRun(section, index);
+    } else if (!current) {
+      const section: Section = { kind: "contact", heading: null, evidence: evidenceOf(line), start: index, end: lines.length };
+      inFlow.set(flow, section);
+      startRun(section, index);
+    } else if (run === null || (run as Section).evidence !== current.evidence || (run as Section).kind !== current.kind) {
+      // Back in a flow after lines of another one: the section goes on in a new run of lines.
+      startRun(current, index);
+    }
+    kinds.push(inFlow.get(flow)!.kind);
   });
   return { sections, kinds };
 }

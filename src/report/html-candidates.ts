@@ -33,7 +33,7 @@ export function rankingTable(report: ScreenReport, shown: ScoredCandidate[]): st
     `<table id="ranking" class="ranking">`,
     `<caption>Candidates in rank order. Required: whether every required check is met. Check columns show each check's score from 0 to 1; * marks a required check, + a bonus check.</caption>`,
     `<thead><tr>${[...fixed, ...perCheck].join("")}</tr></thead>`,
-    ...shown.map((candidate) => candidateGroup(report, candidate, columnCount)),
+    ...shown.map((candidate, index) => candidateGroup(report, candidate, index + 1, columnCount)),
     `</table>`,
   ].join("\n");
 }
@@ -49,7 +49,8 @@ function roleSuffix(check: { required: boolean; bonus: boolean }): string {
   return role === "required" ? "*" : role === "bonus" ? "+" : "";
 }
 
-function candidateGroup(report: ScreenReport, candidate: ScoredCandidate, columnCount: number): string {
+/** `position` (1-based, in rank order) names the group: ranks may tie, positions never do. */
+function candidateGroup(report: ScreenReport, candidate: ScoredCandidate, position: number, columnCount: number): string {
   const byId = new Map(candidate.checks.map((check): [string, CheckResult] => [check.id, check]));
   const badge = candidate.meetsRequired
     ? `<span class="badge met">✓ met</span>`
@@ -62,9 +63,9 @@ function candidateGroup(report: ScreenReport, candidate: ScoredCandidate, column
     `<td class="file"><span class="file-name" title="${h(candidate.file)}">${h(baseName(candidate.file))}</span></td>`,
     ...report.checks.map((check) => checkCell(byId.get(check.id))),
   ];
-  const id = `details-${candidate.rank}`;
+  const id = `details-${position}`;
   return [
-    `<tbody class="candidate" data-rank="${candidate.rank}">`,
+    `<tbody class="candidate" data-rank="${candidate.rank}" data-position="${position}">`,
     `<tr class="summary-row">${cells.join("")}</tr>`,
     `<tr class="details" id="${id}"><td colspan="${columnCount}">${candidateDetails(report, candidate)}</td></tr>`,
     `</tbody>`,

@@ -36,7 +36,7 @@ export const PAGE_SCRIPT = `
     if (!cell) return type === "number" ? 0 : "";
     return type === "number" ? Number(cell.getAttribute("data-value")) : cell.textContent.trim().toLowerCase();
   };
-  var rankOf = function (group) { return Number(group.getAttribute("data-rank")); };
+  var positionOf = function (group) { return Number(group.getAttribute("data-position")); };
   headers.forEach(function (header, index) {
     var type = header.getAttribute("data-sort");
     if (!type) return;
@@ -56,7 +56,7 @@ export const PAGE_SCRIPT = `
         var x = cellValue(a, index, type);
         var y = cellValue(b, index, type);
         var order = type === "number" ? x - y : x.localeCompare(y);
-        return order !== 0 ? sign * order : rankOf(a) - rankOf(b);
+        return order !== 0 ? sign * order : positionOf(a) - positionOf(b);
       }).forEach(function (group) { table.appendChild(group); });
     });
   });

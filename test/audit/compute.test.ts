@@ -172,6 +172,16 @@ describe("computeAudit: edge cases", () => {
     expect(result.intersections.map((r) => r.group)).toEqual(["A × x", "A B × y", "Z × x", "a × x", "b × y", "É × y"]);
   });
 
+  it("with three attributes, crosses all of them and then each pair", () => {
+    const specs = cohort("a", 4, 2);
+    const result = audit(specs, csv(["file", "sex", "race", "age"], specs.map((s, i) => [s.file, i % 2 ? "F" : "M", "X", i < 2 ? "40+" : "<40"])));
+    expect([...new Set(result.intersections.map((r) => r.attribute))]).toEqual(["sex × race × age", "sex × race", "sex × age", "race × age"]);
+    expect(Object.keys(result.unknown)).toEqual(["sex", "race", "age", "sex × race × age", "sex × race", "sex × age", "race × age"]);
+    expect(result.intersections.filter((r) => r.attribute === "sex × age").map((r) => [r.group, r.count, r.selected])).toEqual([
+      ["F × 40+", 1, 1], ["F × <40", 1, 0], ["M × 40+", 1, 1], ["M × <40", 1, 0],
+    ]);
+  });
+
   it("matches a blind report by candidate id", () => {
     const specs = TEN.map((spec, i) => ({ ...spec, candidateId: `C-${String(i + 1).padStart(4, "0")}` }));
     const groups = csv(["candidateId", "group"], specs.map((s) => [s.candidateId, s.file[0] === "a" ? "A" : "B"]));

@@ -97,3 +97,12 @@ describe("parseGroupsCsv", () => {
     expect(parseGroupsCsv(text).problems).toContain(problem);
   });
 });
+
+describe("parseGroupsCsv: odd column names", () => {
+  it("keeps a column called __proto__ as plain data", () => {
+    const groups = parseGroupsCsv("file,__proto__\na.pdf,x\n");
+    const values = groups.rows.get("a.pdf") ?? {};
+    expect(Object.keys(values)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+  });
+});

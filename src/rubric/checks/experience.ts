@@ -9,9 +9,11 @@ import { oneDecimal, plural, uniqueEvidence } from "./format.js";
 const PROFESSIONAL = new Set(["job", "research"]);
 
 export const experienceCheck: CheckFn<ExperienceCheckSpec> = (resume, spec, context) => {
+  // A role that starts after the as-of date adds no years, so it is not cited either ("YYYY-MM" compares as text).
+  const asOfMonth = context.asOf.slice(0, 7);
   const counted =
     spec.relevant.length === 0
-      ? { years: totalYears(resume.periods, context.asOf), periods: resume.periods.filter((p) => PROFESSIONAL.has(p.kind)) }
+      ? { years: totalYears(resume.periods, context.asOf), periods: resume.periods.filter((p) => PROFESSIONAL.has(p.kind) && p.start <= asOfMonth) }
       : relevantYears(resume.periods, spec.relevant, context.asOf);
   const where = spec.relevant.length === 0 ? "of professional experience" : "in relevant roles";
   const roles = plural(counted.periods.length, "role");

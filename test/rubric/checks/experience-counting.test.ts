@@ -39,7 +39,11 @@ describe("experience check over real periods", () => {
 
   it("counts every job and research role when relevant is empty", () => {
     const resume = buildResume({
-      periods: [period("2023-06", "2026-06", { kind: "research" }), period("2024-01", "2025-01", { kind: "volunteer" })],
+      periods: [
+        period("2023-06", "2026-06", { kind: "research" }),
+        period("2024-01", "2025-01", { kind: "volunteer" }),
+        period("2026-09", "present", { title: "Starts after the as-of date" }),
+      ],
     });
     const outcome = experienceCheck(resume, { ...spec, relevant: [] }, CONTEXT);
     expect(outcome.score).toBe(0.6);

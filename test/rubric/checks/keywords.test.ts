@@ -47,8 +47,11 @@ describe("keywords check", () => {
     expect(keywordsCheck(long, spec(["spark"]), CONTEXT).evidence.map((e) => e.line)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it("names what was found and what was not", () => {
-    const outcome = keywordsCheck(resume, spec(["big data", "/\\d+ ?TB/", "petabytes"], 2), CONTEXT);
-    expect(outcome.message).toBe("found 2 (needs 2): big data, /\\d+ ?TB/; missing: petabytes");
+  it.each([
+    { terms: ["big data", "/\\d+ ?TB/", "petabytes"], min: 3, message: "found 2 (needs 3): big data, /\\d+ ?TB/; missing: petabytes" },
+    { terms: ["big data", "/\\d+ ?TB/", "petabytes"], min: 2, message: "found 2 (needs 2): big data, /\\d+ ?TB/" },
+    { terms: ["petabytes", "exabytes"], min: 1, message: "found 0 (needs 1); missing: petabytes, exabytes" },
+  ])("names what was found, and what is missing while it matters ($min needed)", ({ terms, min, message }) => {
+    expect(keywordsCheck(resume, spec(terms, min), CONTEXT).message).toBe(message);
   });
 });
