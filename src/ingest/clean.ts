@@ -30,6 +30,11 @@ const HYPHEN = /-?[\u2010\u2011]/g;
 
 export const BULLET = "• ";
 
+/** Text made only of icon-font glyphs (and spaces): nothing to read, and no place in the layout. */
+export function isIconOnly(text: string): boolean {
+  return text.replace(SYMBOL_FONT_BULLET, "x").replace(PRIVATE_USE, "").trim() === "" && text.trim() !== "";
+}
+
 /** Cleans one line of text; returns "" for a line with nothing a person would read. */
 export function cleanLineText(raw: string): string {
   let text = raw.normalize("NFC");

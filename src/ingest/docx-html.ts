@@ -58,14 +58,15 @@ function listLines(list: HtmlElement): RawLine[] {
 }
 
 function tableLines(table: HtmlElement): RawLine[] {
-  return rowsOf(table).flatMap((row) => {
+  return rowsOf(table).flatMap((row): RawLine[] => {
     const cells = row.children.filter((cell): cell is HtmlElement => typeof cell !== "string" && (cell.tag === "td" || cell.tag === "th"));
     const cellLines = cells.map((cell) => blockLines(cell)).filter((lines) => lines.length > 0);
     const joined = cellLines.map((lines) => lines[0]!.text.trim()).join(CELL_SEPARATOR);
     if (cellLines.every((lines) => lines.length === 1) && joined.length <= MAX_JOINED_ROW) {
       return cellLines.length === 0 ? [] : [{ text: joined, bold: cellLines.every((lines) => lines[0]!.bold) }];
     }
-    return cellLines.flat();
+    // Cells read one after the other are columns of a layout table, as in a two-column PDF.
+    return cellLines.flatMap((lines, column) => lines.map((line) => ({ ...line, column })));
   });
 }
 

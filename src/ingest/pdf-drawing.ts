@@ -129,9 +129,7 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
         const painted = bounds ? mapBox(state.ctm, bounds) : undefined;
         if (painted && clipPending) state = { ...state, clip: intersect(state.clip, painted) };
         clipPending = false;
-        if (painted && isFillOp(name.get(args[0] as number))) {
-          paint(i, painted, state.fill);
-        }
+        if (painted && !state.transparentFill && isFillOp(name.get(args[0] as number))) paint(i, painted, state.fill);
         break;
       }
       case "shadingFill":

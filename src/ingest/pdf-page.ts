@@ -8,7 +8,7 @@ import type { PdfJs, PdfPage } from "./pdf-engine.js";
 import { layoutPage, type LaidOutLine, type PositionedText } from "./pdf-layout.js";
 import { classifyText, type HiddenReason, type PdfTextItem, type TextPiece } from "./pdf-visibility.js";
 import { buildPage } from "./page-builder.js";
-import { cleanLineText } from "./clean.js";
+import { cleanLineText, isIconOnly } from "./clean.js";
 
 export interface PageReading {
   page: Page;
@@ -39,7 +39,9 @@ export async function readPdfPage(pdfPage: PdfPage, pdfjs: PdfJs): Promise<PageR
   const { pieces, offPage } = classifyText(items, drawing, { left, bottom, right, top } satisfies Box);
   const isBold = boldFonts(pdfPage);
   const toViewport = toMatrix(viewport.transform) ?? [1, 0, 0, -1, 0, top];
-  const visible = pieces.filter((piece) => !piece.hidden).map((piece) => position(piece, toViewport, isBold));
+  const visible = pieces
+    .filter((piece) => !piece.hidden && !isIconOnly(piece.text))
+    .map((piece) => position(piece, toViewport, isBold));
   const number = pdfPage.pageNumber;
   return {
     page: buildPage(number, linesOf(visible), { width: viewport.width, height: viewport.height }),

@@ -48,7 +48,9 @@ function readPages(bytes: Uint8Array, maxPages: number, decodeImages: boolean): 
     const count = Math.min(doc.numPages, Math.max(1, maxPages));
     for (let number = 1; number <= count; number++) {
       try {
-        const page = await readPdfPage(await doc.getPage(number), pdfjs);
+        const pdfPage = await doc.getPage(number);
+        const page = await readPdfPage(pdfPage, pdfjs);
+        pdfPage.cleanup();
         reading.pages.push(page.page);
         reading.hidden.push(...page.hidden);
         if (page.textless) reading.textless.push(number);

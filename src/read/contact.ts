@@ -8,6 +8,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:\p{Ll}
 // A run of digit groups with an optional +country code and (area) code: 7 to 15 digits in all.
 const PHONE = /(?<![\p{L}\p{N}/])(?:\(?\+\s?\d{1,3}\)?[\s.–-]?)?(?:\(\s?0?\d{1,4}\s?\)[\s.–-]?)?(?:\d{2,5}(?:[\s.–-]{1,2}\d{2,5}){1,4}|\d{7,12})(?![\p{L}\p{N}])/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'|,;]+|\b(?:[\w-]+\.)*(?:linkedin|github|gitlab|bitbucket|behance|dribbble|medium|stackoverflow|kaggle|scholar\.google|orcid)\.(?:com|org|io|net)\/[^\s<>"'|,;]*/giu;
+const EMAIL_ALL = new RegExp(EMAIL.source, "gu");
+/** Longer words are neither addresses nor links. */
+const MAX_WORD = 300;
+/** A phone number sits on a short line; longer ones are prose. */
+const MAX_PHONE_LINE = 200;
 const PROFILE_SITE = /\b(?:linkedin\.com\/in|github\.com\/[^/\s]+\/?$|gitlab\.com|scholar\.google|orcid\.org|kaggle\.com|stackoverflow\.com\/users)/iu;
 const BARE_DOMAIN = /(?<![@\p{L}\p{N}.])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|ai|co|app|tech|site|page|xyz)(?:\/[^\s<>"'|,;]*)?(?![\p{L}\p{N}@])/giu;
 
@@ -81,16 +86,18 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
   }
 
   lines.forEach((line, i) => {
-    const text = line.text;
+    // Word by word: an address or a link is one word, and a bounded word keeps the scan linear on long lines.
+    const words = line.text.split(/\s+/).filter((w) => w.length > 0 && w.length <= MAX_WORD);
     if (!contact.email) {
-      const m = EMAIL.exec(text);
-      if (m) {
-        contact.email = m[0];
+      const email = words.map((w) => (w.includes("@") ? EMAIL.exec(w)?.[0] : undefined)).find(Boolean);
+      if (email) {
+        contact.email = email;
         cite(i);
       }
     }
-    const withoutEmail = text.replace(new RegExp(EMAIL.source, "gu"), " ");
-    if (!contact.phone && (kinds[i] === "contact" || /\b(?:phone|tel|mobile|cell)\b/i.test(text) || i < 12)) {
+    const withoutEmail = words.map((w) => (w.includes("@") ? w.replace(EMAIL_ALL, " ") : w)).join(" ");
+    const labelled = /\b(?:phone|tel|mobile|cell)\b/i.test(line.text);
+    if (!contact.phone && line.text.length <= MAX_PHONE_LINE && (kinds[i] === "contact" || labelled || i < 12)) {
       const m = PHONE.exec(withoutEmail);
       const digits = m ? m[0].replace(/\D/g, "").length : 0;
       if (m && digits >= 7 && digits <= 15 && !/^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(m[0].trim())) {
@@ -101,8 +108,12 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
     // Company and project addresses in the body are not the candidate's: outside the contact block only
     // profile sites count.
     const inContact = kinds[i] === "contact";
-    const links = [...withoutEmail.matchAll(URL)].map((m) => cleanLink(m[0])).filter((l) => inContact || PROFILE_SITE.test(l));
-    if (inContact) links.push(...[...withoutEmail.replace(URL, " ").matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
+    const links: string[] = [];
+    for (const word of withoutEmail.split(" ")) {
+      const urls = [...word.matchAll(URL)].map((m) => cleanLink(m[0]));
+      links.push(...urls.filter((l) => inContact || PROFILE_SITE.test(l)));
+      if (inContact && !urls.length) links.push(...[...word.matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
+    }
     for (const link of links) {
       if (!contact.links.includes(link)) {
         contact.links.push(link);

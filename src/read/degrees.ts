@@ -45,7 +45,7 @@ function fieldOf(text: string, mention: DegreeMention): string | undefined {
   // The field ends where the dates begin ("in Computer Science Sep 2012 – Jun 2016").
   const dates = findDateRanges(after)[0];
   const beforeDates = dates ? after.slice(0, dates.index) : after;
-  let field = cut(beforeDates.replace(/^[\s.,:;–—-]*(?:in|of)?\s*/iu, ""));
+  let field = cut(beforeDates.replace(/^[\s.,:;–—-]*(?:(?:in|of)\b)?\s*/iu, ""));
   // "Computer Science, M.S." puts the field first.
   if (!field && /,\s*$/.test(before)) field = cut(before.replace(/,\s*$/, "").split(/[|•·;]/).pop() ?? "");
   if (!field || INSTITUTION.test(field) || field.split(/\s+/).length > 8 || !/\p{L}{2}/u.test(field)) return undefined;
@@ -58,7 +58,7 @@ function institutionOf(lines: readonly TextLine[], entry: number[], degreeLine: 
     const text = lines[i]!.text.replace(BULLET, "");
     for (const part of text.split(/\s*(?:[|•·;–—]|\s-\s|,(?=\s*\p{Lu}))\s*/u)) {
       if (INSTITUTION.test(part) && findDegreeMentions(part, false).length === 0) {
-        const name = part.replace(new RegExp(YEAR.source, "g"), "").replace(/[\s,]+$/, "").trim();
+        const name = part.replace(new RegExp(YEAR.source, "g"), "").replace(/\(\s*\)/g, "").replace(/[\s,(]+$/, "").trim();
         if (name.length >= 3) return name;
       }
     }

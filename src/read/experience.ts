@@ -15,6 +15,7 @@ const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(["experience", "voluntee
 const NOT_ROLES: ReadonlySet<SectionKind> = new Set(["education", "projects", "publications", "certifications", "awards", "skills", "languages", "interests", "references", "summary"]);
 const BULLET = /^[•●▪■◦○◆►▸‣∙*–—-]\s*/u;
 const MAX_DETAILS = 40;
+const MAX_HEADER_LINE = 250;
 
 interface Anchor {
   index: number;
@@ -49,6 +50,8 @@ function setApart(text: string, range: DateRange): boolean {
 
 /** The role's dates on this line, if the line reads like a role header rather than a sentence with a year. */
 function anchorOn(line: TextLine, next: TextLine | undefined, warnings: Warning[]): Anchor | null {
+  // A role's header is a short line; a paragraph with dates in it is a description.
+  if (line.text.length > MAX_HEADER_LINE) return null;
   const ranges = findDateRanges(line.text);
   for (const range of ranges) {
     if (range.reversed) {

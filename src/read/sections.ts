@@ -2,6 +2,7 @@
 // ("Professional Experience", "EDUCATION", "Skills & Tools:"), usually set apart by capitals, bold or a larger
 // font; "Skills: Python, SQL" is a heading that carries its content after the colon.
 import type { Section, SectionKind } from "./resume.js";
+import { findDateRanges } from "./dates.js";
 import { matchHeading } from "./headings.js";
 import { isRoleTitle } from "./role-header.js";
 import { bodyFontSize, evidenceOf, type TextLine } from "./lines.js";
@@ -43,7 +44,7 @@ function isAllCaps(text: string): boolean {
 
 function candidateAt(line: TextLine, index: number, body: number | undefined): Candidate | null {
   const text = line.text.trim();
-  if (text.length > 60 || BULLET.test(text)) return null;
+  if (BULLET.test(text)) return null;
   const larger = body !== undefined && line.fontSize !== undefined && line.fontSize >= body + 0.75;
   const styled = larger || line.bold === true || isAllCaps(text);
   const style = `${line.fontSize === undefined ? "-" : Math.round(line.fontSize)}|${line.bold === true}|${isAllCaps(text)}`;
@@ -59,7 +60,9 @@ function candidateAt(line: TextLine, index: number, body: number | undefined): C
   if (colon) {
     const head = colon[1]!.trim();
     const m = !/\d/.test(head) ? matchHeading(head) : null;
-    if (m && m.extraWords === 0 && head.split(/\s+/).length <= 4 && INLINE_KINDS.has(m.kind)) {
+    // "Experience: Acme — Engineer (2019–2021)" opens the experience; "Experience: 5 years in ML" is a sentence.
+    const inlineKind = INLINE_KINDS.has(m?.kind ?? "other") || (m?.kind === "experience" && findDateRanges(colon[2]!).length > 0);
+    if (m && m.extraWords === 0 && head.split(/\s+/).length <= 4 && inlineKind) {
       return { index, style, kind: m.kind, heading: head, inline: true, styled, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
     }
   }

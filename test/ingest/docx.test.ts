@@ -79,6 +79,10 @@ describe("DOCX", () => {
       "Built churn models for 4M subscribers",
       "Ran A/B tests on pricing",
     ]);
+    const lines = allLines(doc);
+    expect(lines[0]!.column).toBeUndefined();
+    expect(lines.slice(1, 5).map((line) => line.column)).toEqual([0, 0, 0, 0]);
+    expect(lines.slice(5).map((line) => line.column)).toEqual([1, 1, 1]);
   });
 
   it("includes text boxes and the page header", async () => {
