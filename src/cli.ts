@@ -136,6 +136,7 @@ function withBatchOptions(command: Command): Command {
     .option("--file-timeout <seconds>", "time limit per file", positiveNumber, 30)
     .option("--max-bytes <n>", "largest file read, in bytes", positiveInt, 20 * 1024 * 1024)
     .option("--max-pages <n>", "most PDF pages read per file", positiveInt, 50)
+    .option("--max-part-bytes <n>", "largest uncompressed XML part of a DOCX or ODT, in bytes", positiveInt, 2 * 1024 * 1024)
     .option("--follow-symlinks", "follow links that leave the given folders");
 }
 

@@ -20,6 +20,7 @@ export interface BatchOptions {
   fileTimeout: number;
   maxBytes: number;
   maxPages: number;
+  maxPartBytes?: number;
   followSymlinks?: boolean;
 }
 
@@ -40,7 +41,12 @@ export async function readBatch(paths: string[], options: BatchOptions): Promise
     return usage(`nothing to screen: ${missing.map((m) => m.display).join(", ")} not found`);
   }
 
-  const limits: IngestLimits = { ...DEFAULT_LIMITS, maxBytes: options.maxBytes, maxPages: options.maxPages };
+  const limits: IngestLimits = {
+    ...DEFAULT_LIMITS,
+    maxBytes: options.maxBytes,
+    maxPages: options.maxPages,
+    maxPartBytes: options.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes,
+  };
   const progress = progressBar(process.stderr, !options.quiet);
   const outcomes = await readFiles(found.files, {
     jobs: options.jobs ?? availableParallelism(),

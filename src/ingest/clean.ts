@@ -19,7 +19,8 @@ const EXOTIC_SPACE = /[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u20
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 // Word's Symbol and Wingdings bullets land in the private-use area; they are bullets, not icons.
-const SYMBOL_FONT_BULLET = /^\s*[\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC\uF06E\uF0D5\uF0E0\uF0B2]\s*/;
+// (Icon fonts use the same code points, so only the usual bullet shapes count, and only at line start.)
+const SYMBOL_FONT_BULLET = /^\s*[\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC]\s*/;
 // Other private-use glyphs are icon fonts (phone, envelope, LinkedIn logo): no text value.
 const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD]/gu;
 // "-", "*" and dashes only count as bullets when a space follows: "-5%" and "*nix" are text.

@@ -82,7 +82,10 @@ export interface IngestLimits {
   maxBytes: number;
   /** Most PDF pages read. */
   maxPages: number;
-  /** Largest inflated size of one part of a zip container (DOCX, ODT), in bytes. */
+  /**
+   * Largest inflated size of one XML part of a zip container (DOCX, ODT), in bytes: parsed XML costs ~100×
+   * its size in memory. Pictures and fonts, never parsed, may inflate to maxBytes.
+   */
   maxPartBytes: number;
   /** "auto": OCR pages with no text layer; "off": never; "force": every page. */
   ocr: "auto" | "off" | "force";
@@ -91,7 +94,8 @@ export interface IngestLimits {
 export const DEFAULT_LIMITS: IngestLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxPages: 50,
-  maxPartBytes: 50 * 1024 * 1024,
+  // Real résumés' largest XML part is well under 1 MB (styles.xml of a rich template, ~0.5 MB).
+  maxPartBytes: 2 * 1024 * 1024,
   ocr: "off",
 };
 

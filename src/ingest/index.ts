@@ -1,9 +1,15 @@
 // bytes → Document. The format is chosen from the bytes (sniff.ts); each reader knows one format.
 // Never throws: every failure, expected or not, comes back as a value a recruiter can act on.
 
+import { readDoc } from "./doc.js";
 import { fail, type Document, type IngestLimits, type Result } from "./document.js";
 import { readDocx } from "./docx.js";
+import { readHtml } from "./html.js";
+import { readJsonResume } from "./json-resume.js";
+import { readOdt } from "./odt.js";
 import { readPdf } from "./pdf.js";
+import { withOcr } from "./pdf-ocr.js";
+import { readRtf } from "./rtf.js";
 import { sniffFormat, type SniffedFormat } from "./sniff.js";
 import { readText } from "./text.js";
 
@@ -13,10 +19,6 @@ const SAVE_AS = "ask the candidate for a PDF or Word (.docx) copy";
 
 const UNREADABLE: Partial<Record<SniffedFormat, Result<never>>> = {
   image: fail("UNSUPPORTED", `This file is an image, not a document; ${SAVE_AS}.`),
-  odt: fail("UNSUPPORTED", `OpenDocument (.odt) files are not read yet; ${SAVE_AS}.`),
-  doc: fail("UNSUPPORTED", `Old Word (.doc) files are not read yet; ${SAVE_AS}.`),
-  rtf: fail("UNSUPPORTED", `Rich Text (.rtf) files are not read yet; ${SAVE_AS}.`),
-  html: fail("UNSUPPORTED", `Web pages (.html) are not read yet; ${SAVE_AS}.`),
   "office-encrypted": fail("ENCRYPTED", "This Word document is password-protected; ask the candidate for an unlocked copy."),
   "zip-unknown": fail("UNSUPPORTED", `This is a zip archive but not a Word document; ${SAVE_AS}.`),
   unknown: fail("UNSUPPORTED", `This file is not a document shortlist can read; ${SAVE_AS}.`),
@@ -31,9 +33,19 @@ export async function ingest(bytes: Uint8Array, limits: IngestLimits): Promise<R
     const format = sniffFormat(bytes);
     switch (format) {
       case "pdf":
-        return await readPdf(bytes, limits);
+        return await withOcr(await readPdf(bytes, limits), bytes, limits);
       case "docx":
         return await readDocx(bytes, limits);
+      case "odt":
+        return await readOdt(bytes, limits);
+      case "doc":
+        return readDoc(bytes, limits);
+      case "rtf":
+        return readRtf(bytes, limits);
+      case "html":
+        return readHtml(bytes);
+      case "json-resume":
+        return readJsonResume(bytes);
       case "text":
         return readText(bytes);
       default:

@@ -80,8 +80,11 @@ function toRow(items: PositionedText[]): Row {
   let current: PositionedText[] = [];
   let right = -Infinity;
   for (const item of byX) {
-    const gap = item.x - right;
-    if (current.length > 0 && gap > SEGMENT_GAP_EM * item.fontSize && item.text.trim() !== "") {
+    const isBlank = item.text.trim() === "";
+    const farAway = item.x - right > SEGMENT_GAP_EM * item.fontSize;
+    // A space far from any text (left behind by a dropped icon) must not bridge a gutter.
+    if (isBlank && (farAway || current.length === 0)) continue;
+    if (current.length > 0 && farAway) {
       segments.push(toSegment(current));
       current = [];
     }
@@ -89,8 +92,7 @@ function toRow(items: PositionedText[]): Row {
     right = Math.max(right, item.x + item.width);
   }
   if (current.length > 0) segments.push(toSegment(current));
-  const visible = segments.filter((segment) => segment.items.some((item) => item.text.trim() !== ""));
-  return { y: dominant(items).y, segments: visible };
+  return { y: dominant(items).y, segments };
 }
 
 function toSegment(items: PositionedText[]): Segment {

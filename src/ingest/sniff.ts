@@ -1,6 +1,7 @@
 // Chooses a file's format from its first bytes, never from its name: résumés arrive renamed,
 // mislabelled and extension-less.
 
+import { parseJsonResume } from "./json-resume-shape.js";
 import { listZipEntries } from "./zip.js";
 
 export type SniffedFormat =
@@ -12,6 +13,8 @@ export type SniffedFormat =
   | "office-encrypted"
   | "rtf"
   | "html"
+  /** JSON whose top-level object has "basics", or "work" and "education" (jsonresume.org). */
+  | "json-resume"
   | "text"
   | "image"
   | "zip-unknown"
@@ -72,17 +75,25 @@ function sniffZip(bytes: Uint8Array): SniffedFormat {
 }
 
 function sniffText(bytes: Uint8Array): SniffedFormat {
-  if (hasUnicodeBom(bytes) || looksLikeUtf16WithoutBom(bytes)) return "text";
-  const sample = bytes.subarray(0, TEXT_SAMPLE);
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16WithoutBom(bytes)) return "text";
+  // A UTF-8 byte-order mark says nothing about what follows: look past it.
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const sample = body.subarray(0, TEXT_SAMPLE);
   let binary = 0;
   for (const byte of sample) {
     if (byte === 0) return "unknown";
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) binary++;
   }
   if (binary > sample.length * 0.02) return "unknown";
-  const head = new TextDecoder("latin1").decode(sample.subarray(0, 512)).trimStart().toLowerCase();
+  const head = withoutProlog(new TextDecoder("latin1").decode(sample.subarray(0, 1024)).toLowerCase());
   if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "html";
+  if (head.startsWith("{") && parseJsonResume(new TextDecoder().decode(body))) return "json-resume";
   return "text";
+}
+
+/** An XML declaration and comments may come before an (X)HTML page's first tag. */
+function withoutProlog(head: string): string {
+  return head.trimStart().replace(/^(?:<\?xml[^>]*\?>\s*|<!--[\s\S]*?-->\s*)+/, "");
 }
 
 export function hasUnicodeBom(bytes: Uint8Array): boolean {

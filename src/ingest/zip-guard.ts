@@ -9,6 +9,11 @@ import { entryData, listZipEntries } from "./zip.js";
 const SLICE = 8 * 1024;
 /** All parts together may inflate to this many times the per-part limit; real documents are far below. */
 const TOTAL_PARTS_FACTOR = 4;
+/**
+ * Parts a reader parses into memory (XML) cost ~100× their size once parsed, so they are held to maxPartBytes.
+ * Pictures and fonts are only counted, never parsed: they may be as large as a whole file (maxBytes).
+ */
+const PARSED_PART = /(\.xml|\.rels|^mimetype)$/i;
 const STORED = 0;
 const DEFLATE = 8;
 
@@ -21,25 +26,30 @@ export type PartFilter = (name: string) => boolean;
  */
 export function inflateZipWithinLimits(
   bytes: Uint8Array,
-  limits: Pick<IngestLimits, "maxPartBytes">,
+  limits: Pick<IngestLimits, "maxPartBytes"> & Partial<Pick<IngestLimits, "maxBytes">>,
   keep: PartFilter = () => false,
 ): Result<Map<string, Uint8Array>> {
   const listing = listZipEntries(bytes);
   if (!listing.ok) return fail("CORRUPT", `This document is damaged and cannot be opened (${listing.reason}).`);
   const kept = new Map<string, Uint8Array>();
-  let budget = limits.maxPartBytes * TOTAL_PARTS_FACTOR;
+  const binaryCap = Math.max(limits.maxPartBytes, limits.maxBytes ?? 0);
+  let parsedBudget = limits.maxPartBytes * TOTAL_PARTS_FACTOR;
+  let budget = binaryCap * TOTAL_PARTS_FACTOR;
   for (const entry of listing.entries) {
     if (entry.name.endsWith("/") && entry.compressedSize === 0) continue;
     if (entry.flags & 1) return fail("ENCRYPTED", "This document is password-protected; ask the candidate for an unlocked copy.");
     const data = entryData(bytes, entry);
     if (!data) return fail("CORRUPT", `This document is damaged and cannot be opened (part ${entry.name} is cut short).`);
-    const cap = Math.min(limits.maxPartBytes, budget);
+    const parsed = PARSED_PART.test(entry.name);
+    const partCap = parsed ? limits.maxPartBytes : binaryCap;
+    const cap = Math.min(partCap, budget, parsed ? parsedBudget : Infinity);
     const inflated = inflateCapped(data, entry.method, cap, keep(entry.name));
-    if (inflated.kind === "too-large") return tooLarge(entry.name, limits.maxPartBytes, cap < limits.maxPartBytes);
+    if (inflated.kind === "too-large") return tooLarge(entry.name, partCap, cap < partCap);
     if (inflated.kind === "error") {
       return fail("CORRUPT", `This document is damaged and cannot be opened (part ${entry.name}: ${inflated.reason}).`);
     }
     budget -= inflated.size;
+    if (parsed) parsedBudget -= inflated.size;
     if (inflated.data) kept.set(entry.name, inflated.data);
   }
   return { ok: true, value: kept };
@@ -78,7 +88,8 @@ function inflateCapped(data: Uint8Array, method: number, cap: number, keepData: 
 }
 
 function tooLarge(part: string, maxPartBytes: number, totalExceeded: boolean): Result<never> {
-  const limit = `${Math.round(maxPartBytes / (1024 * 1024))} MB`;
+  const mb = maxPartBytes / (1024 * 1024);
+  const limit = mb >= 10 ? `${Math.round(mb)} MB` : mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(maxPartBytes / 1024)} KB`;
   const what = totalExceeded ? `its parts together expand past ${TOTAL_PARTS_FACTOR} × ${limit}` : `part ${part} expands past ${limit}`;
   return fail("TOO_LARGE", `This document expands to far more data than a résumé holds (${what}); it was not opened.`);
 }

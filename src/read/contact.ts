@@ -54,10 +54,12 @@ function cleanLink(raw: string): string {
 
 /** Where to look for a name: the top of the first page, before the first real section. */
 function nameCandidates(lines: readonly TextLine[], kinds: readonly SectionKind[]): number[] {
+  // With font sizes the name stands out wherever it is (a sidebar may come first); without, it leads the page.
+  const sized = lines.length > 0 && lines.slice(0, 20).every((l) => l.fontSize !== undefined);
   const out: number[] = [];
-  for (let i = 0; i < lines.length && out.length < 8; i++) {
+  for (let i = 0; i < lines.length && out.length < (sized ? 20 : 8); i++) {
     if (lines[i]!.page !== lines[0]!.page) break;
-    if (kinds[i] !== "contact" && kinds[i] !== "summary" && i > 2) continue;
+    if (!sized && kinds[i] !== "contact" && kinds[i] !== "summary" && i > 2) continue;
     out.push(i);
   }
   return out;

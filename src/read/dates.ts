@@ -2,9 +2,10 @@
 // "Fall 2020 – Spring 2021", "since 2019", "Jan – Mar 2023". One regular expression finds candidates; small
 // parsers turn each side into months.
 //
-// Year-only bounds sit in the middle of their year (July): "2016 – 2018" is two years and "2021 – Present"
-// does not gain the half year that reading January would add. A lone year is the six months around its
-// middle (April–October): the role lasted somewhere between a month and a year.
+// Year-only bounds sit in the middle of their year: a range starts in July and ends in June, so "2016 – 2018"
+// is two years (both end months count) and "2021 – Present" does not gain the half year that reading January
+// would add. A lone year is the six months around its middle (April–September): the role lasted somewhere
+// between a month and a year.
 import type { YearMonth } from "./resume.js";
 import { MONTH_BY_NAME, MONTH_NAMES_PATTERN, PRESENT_PATTERN, SEASONS, SEASON_NAMES_PATTERN } from "./months.js";
 import { monthIndex, yearMonth } from "./year-month.js";
@@ -50,7 +51,7 @@ const ORDINAL_DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const MONTH_NAME = `(?:${MONTH_NAMES_PATTERN})\\.?`;
 const ISO = `${YEAR}[-/.](?:1[0-2]|0?[1-9])(?![\\d])(?:[-/.]\\d{1,2}(?!\\d))?`;
 const NUMERIC = `(?:1[0-2]|0?[1-9])[-/.](?:\\d{1,2}[-/.])?${YEAR}`;
-const NAMED = `(?:${ORDINAL_DAY}\\.?\\s+)?${MONTH_NAME},?\\s*(?:${ORDINAL_DAY},?\\s+)?(?:${YEAR}|${SHORT_YEAR})`;
+const NAMED = `(?:${ORDINAL_DAY}\\.?\\s+)?${MONTH_NAME}[,/-]?\\s*(?:${ORDINAL_DAY},?\\s+)?(?:${YEAR}|${SHORT_YEAR})`;
 const SEASONED = `(?:${SEASON_NAMES_PATTERN})\\s*,?\\s*(?:${YEAR}|${SHORT_YEAR})`;
 const POINT = `(?:${ISO}|${NUMERIC}|${NAMED}|${SEASONED}|${YEAR}|${SHORT_YEAR})`;
 const SEPARATOR = "\\s*(?:[-–—―‒−~→]+|to|until|till|through|thru|bis|au|hasta|até)\\s*";
@@ -93,7 +94,7 @@ function parsePoint(raw: string, near?: number): Point | null {
     return month ? { year, first: month, last: month, precision: "month", day } : null;
   }
   const numbers = text.split(/[-/.]/).map(Number);
-  if (numbers.length === 1) return { year, first: 7, last: 7, precision: "year" };
+  if (numbers.length === 1) return { year, first: 7, last: 6, precision: "year" };
   // "2017-03", "03/2017", "03/15/2019" (US order), "15/03/2019" (day first when it cannot be a month).
   const [a = 0, b = 0] = numbers;
   const month = year4?.index === 0 ? b : numbers.length === 3 && a > 12 ? b : a;
@@ -108,7 +109,7 @@ export function findDateRanges(text: string): DateRange[] {
   const found: DateRange[] = [];
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
-    const range = toRange(m, text);
+    const range = toRange(m);
     if (range) {
       found.push(range);
       // The match may have read further than the dates it kept ("2019 Mar 2020" keeps "2019").
@@ -118,7 +119,7 @@ export function findDateRanges(text: string): DateRange[] {
   return found;
 }
 
-function toRange(m: RegExpExecArray, text: string): DateRange | null {
+function toRange(m: RegExpExecArray): DateRange | null {
   const g = m.groups ?? {};
   const startText = g.start ?? "";
   let matched = m[0];
@@ -170,18 +171,17 @@ function build(start: Point, end: Point | "present" | null, index: number, text:
 }
 
 function single(p: Point): { start: YearMonth; end: YearMonth } {
-  if (p.precision === "year") return { start: yearMonth(p.year, 4), end: yearMonth(p.year, 10) };
+  if (p.precision === "year") return { start: yearMonth(p.year, 4), end: yearMonth(p.year, 9) };
   return { start: yearMonth(p.year, p.first), end: yearMonth(p.year, p.last) };
 }
 
 /**
  * The end of a range that wrapped onto the next line: "Present …" or "– Mar 2021 …" at the start of `text`.
  */
-export function leadingRangeEnd(text: string): { end: YearMonth | "present"; length: number; yearOnly: boolean } | null {
+export function leadingRangeEnd(text: string): { end: YearMonth | "present"; length: number } | null {
   const m = LEADING_END.exec(text);
   if (!m) return null;
-  if (m.groups?.present) return { end: "present", length: m[0].length, yearOnly: false };
+  if (m.groups?.present) return { end: "present", length: m[0].length };
   const p = parsePoint(m.groups?.end ?? "");
-  if (!p) return null;
-  return { end: yearMonth(p.year, p.last), length: m[0].length, yearOnly: p.precision === "year" };
+  return p ? { end: yearMonth(p.year, p.last), length: m[0].length } : null;
 }

@@ -39,9 +39,10 @@ export const DEGREE_PATTERNS: DegreePattern[] = [
   p("phd", `${spelled("Doctor")}|\\b(?:Doctorate|DOCTORATE)\\b|\\bDoctoral\\s+(?:degree|candidate|studies|program(?:me)?)\\b`, true),
   p("phd", String.raw`\b(?:Sc|Ed|Eng)\.\s?D\.|\bDr\.?[-\s](?:Ing|rer\.?\s?nat|phil|sc)\.?`, true),
   p("phd", String.raw`\bJ\.D\.|\bJuris\s+Doctor\b|\bM\.D\.`, true),
+  p("phd", String.raw`${NOT_AFTER_COMMA}\b(?:JD|MD)\b${FIELD_FOLLOWS}(?!\s*$)`, false),
   p("phd", String.raw`\b(?:Doktor|Doctorat|Doctorado|Dottorato|Doutorado)\b`, true, "iu"),
   // Masters
-  p("master", String.raw`\bM\.S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bM\.?Sc\b\.?|\bM\.\s?Sc\b\.?`, true),
+  p("master", String.raw`\bM\.S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bM\.?Sc\b\.?|\bM\.\s?Sc\b\.?|\bMsc\b\.?`, true),
   p("master", String.raw`${NOT_AFTER_COMMA}\bMS(?:c|C|E|CS|EE|IS|DS)?\b${NOT_PRODUCT}${FIELD_FOLLOWS}`, false),
   p("master", String.raw`\bM\.?\s?Eng\b\.?|\bM\.?\s?Tech\b\.?|\bM\.?B\.?A\b\.?|\bM\.?\s?Phil\b\.?|\bM\.A\.(?:Sc\.)?|\bMASc\b|\bM\.?Res\b|\bM\.?P\.?H\b\.?|\bM\.P\.A\.|\bMPA\b|\bM\.?F\.?A\b\.?|\bM\.?Ed\b\.?|\bM\.?C\.?A\b\.?|\bLL\.M\.?|\bM\.E\.|\bMSt\b|\bM\.?Arch\b`, true),
   p("master", String.raw`${NOT_AFTER_COMMA}\bMA\b${FIELD_FOLLOWS}`, false),
@@ -49,10 +50,11 @@ export const DEGREE_PATTERNS: DegreePattern[] = [
   p("master", String.raw`(?<![\p{L}-])(?<!(?:Scrum|SCRUM|Certified|Grand|Web|Quiz|Head|Post|Toast)\s)(?:Masters?|MASTERS?)${BARE_DEGREE_WORD_FOLLOWS}`, false),
   p("master", String.raw`\bMagister\b|\bDiplom\b(?!a)|\bDipl\.?-\s?(?:Ing|Inf|Kfm|Math|Phys|Wirt)\.?|\bLaurea\s+(?:Magistrale|Specialistica)\b|\bM[áa]ster\s+Universitario\b|\bMaestr[íi]a\b|\bMestrado\b|\bDipl[ôo]me\s+d['’]\s?ing[ée]nieur\b`, true, "iu"),
   // Bachelors
-  p("bachelor", String.raw`\bB\.\s?S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bB\.?Sc\b\.?|\bB\.A\.|\bB\.?\s?Tech\b\.?|\bB\.E\.|\bB\.?\s?Eng\b\.?|\bB\.?B\.?A\b\.?|\bB\.?Com\b\.?|\bB\.?F\.?A\b\.?|\bBASc\b|\bB\.?Arch\b|\bLL\.?B\b\.?|\bA\.B\.|\bS\.B\.`, true),
+  p("bachelor", String.raw`\bB\.\s?S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bB\.?Sc\b\.?|\bBsc\b\.?|\bB\.A\.|\bB\.?\s?Tech\b\.?|\bB\.E\.|\bB\.?\s?Eng\b\.?|\bB\.?B\.?A\b\.?|\bB\.?Com\b\.?|\bB\.?F\.?A\b\.?|\bBASc\b|\bB\.?Arch\b|\bLL\.?B\b\.?|\bA\.B\.|\bS\.B\.`, true),
   p("bachelor", String.raw`${NOT_AFTER_COMMA}\b(?:BS(?:c|C|E|CS|EE|ME|CE|N|BA)?|BA|BE|BCA|BCS)\b${FIELD_FOLLOWS}`, false),
   p("bachelor", `${spelled("Bachelor")}|\\b(?:Undergraduate|UNDERGRADUATE)\\s+(?:degree|Degree|DEGREE)\\b`, true),
   p("bachelor", String.raw`(?<![\p{L}-])(?:Bachelors?|BACHELORS?)${BARE_DEGREE_WORD_FOLLOWS}`, false),
+  p("bachelor", String.raw`\bHonou?rs\s+degree\b`, false, "iu"),
   p("bachelor", String.raw`\bLicenciatura\b|\bLaurea(?:\s+Triennale)?\b|\bGrado\s+en\b|\bLicence\s+(?:en|de|professionnelle)\b`, true, "iu"),
   // Associates
   p("associate", String.raw`\bAssociate['’]?s?\s+(?:of|in)\s+(?:Applied\s+)?(?:Arts|Science|Sciences|Business|Engineering|General\s+Studies)\b|\bAssociate['’]?s?\s+degree\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.`, true, "iu"),

@@ -5,7 +5,9 @@ import { findDateRanges } from "./dates.js";
 import { findDegreeMentions, type DegreeMention } from "./degree-patterns.js";
 import { evidenceOf, type TextLine } from "./lines.js";
 
-const IN_PROGRESS = /\b(?:expected|anticipated|candidate|in\s+progress|ongoing|pursuing|currently|current|present|to\s+be\s+completed|ABD|exp\.|graduating|will\s+graduate|incoming|enrolled|student|now)\b/iu;
+const IN_PROGRESS = /\b(?:expected|anticipated|candidate|in\s+progress|ongoing|pursuing|currently|current|present|to\s+be\s+completed|ABD|exp\.|graduating|will\s+graduate|incoming|enrolled|now)\b/iu;
+/** "Ph.D. student" on the degree's own line; elsewhere "student" is an activity ("Student Council"). */
+const STUDENT = /\bstudent\b/iu;
 const INSTITUTION_WORD = /(?<![\p{L}])(?:universit(?:y|ies|é|at|ät|à|ad|ade|eit)|college|institute|institut|instituto|istituto|school|école|ecole|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|conservatory|seminary)(?![\p{L}])/iu;
 const INSTITUTION_NAME = /\b(?:ETH|EPFL|MIT|Caltech|CalTech|UCLA|UCSD|NYU|CMU|IIT|KAIST|UC\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+Tech)\b/u;
 const INSTITUTION = { test: (text: string): boolean => INSTITUTION_WORD.test(text) || INSTITUTION_NAME.test(text) };
@@ -33,8 +35,9 @@ function entryLines(found: Found[], k: number, sectionStart: number, sectionEnd:
   return out;
 }
 
-function fieldOf(text: string, mention: DegreeMention): string | undefined {
-  const after = text.slice(mention.index + mention.length);
+/** The field written next to a degree, up to the next degree on the line ("BS/MS in …" gives the MS its field). */
+function fieldOf(text: string, mention: DegreeMention, nextMention: number): string | undefined {
+  const after = text.slice(mention.index + mention.length, nextMention);
   const before = text.slice(0, mention.index);
   const cut = (s: string): string =>
     s
@@ -75,7 +78,8 @@ function yearOf(lines: readonly TextLine[], entry: number[], degreeLine: number)
   return undefined;
 }
 
-function inProgress(lines: readonly TextLine[], entry: number[]): boolean {
+function inProgress(lines: readonly TextLine[], entry: number[], degreeLine: number): boolean {
+  if (STUDENT.test(lines[degreeLine]!.text)) return true;
   return entry.some((i) => {
     const text = lines[i]!.text;
     return IN_PROGRESS.test(text) || findDateRanges(text).some((r) => r.end === "present" && !r.open);
@@ -109,21 +113,21 @@ export function extractDegrees(lines: readonly TextLine[], kinds: readonly Secti
     });
     found.forEach((f, k) => {
       const entry = entryLines(found, k, start, end, headerFirst);
-      const completed = !inProgress(lines, entry);
+      const completed = !inProgress(lines, entry, f.index);
       const levels = new Set<string>();
-      for (const mention of f.mentions) {
-        if (levels.has(mention.level)) continue;
+      f.mentions.forEach((mention, m) => {
+        if (levels.has(mention.level)) return;
         levels.add(mention.level);
         const text = lines[f.index]!.text;
         const degree: Degree = { level: mention.level, name: mention.name, completed, evidence: evidenceOf(lines[f.index]!) };
-        const field = fieldOf(text, mention);
+        const field = fieldOf(text, mention, f.mentions[m + 1]?.index ?? text.length);
         if (field) degree.field = field;
         const institution = institutionOf(lines, entry, f.index);
         if (institution) degree.institution = institution;
         const year = yearOf(lines, entry, f.index);
         if (year) degree.year = year;
         degrees.push(degree);
-      }
+      });
     });
   }
   return degrees;

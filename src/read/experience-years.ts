@@ -5,17 +5,18 @@ import { asOfMonthIndex, monthIndex } from "./year-month.js";
 
 const COUNTED: ReadonlySet<PeriodKind> = new Set(["job", "research"]);
 
-/** Half-open month intervals [start, end) of the counted periods, clamped to the as-of month. */
+/**
+ * Month intervals [start, end) of the counted periods. Both end months count, as a reader counts them:
+ * "Jan 2020 – Dec 2020" is twelve months and "May 2020" alone is one. Ends after the as-of month stop there.
+ */
 function intervals(periods: readonly Period[], asOf: number): [number, number][] {
   const out: [number, number][] = [];
   for (const p of periods) {
     if (!p || !COUNTED.has(p.kind)) continue;
     const start = monthIndex(p.start);
-    const rawEnd = p.end === "present" ? asOf : monthIndex(p.end);
-    if (!Number.isFinite(start) || !Number.isFinite(rawEnd) || start > asOf || rawEnd < start) continue;
-    // "Mar 2019 – Mar 2020" is twelve months; a period within one month ("May 2020") still counts that month.
-    const end = Math.min(Math.max(rawEnd, start + 1), Math.max(asOf, start + 1));
-    out.push([start, end]);
+    const lastMonth = p.end === "present" ? asOf : Math.min(monthIndex(p.end), asOf);
+    if (!Number.isFinite(start) || !Number.isFinite(lastMonth) || start > asOf || lastMonth < start) continue;
+    out.push([start, lastMonth + 1]);
   }
   return out;
 }

@@ -56,7 +56,7 @@ const PHRASES: Record<Exclude<SectionKind, "other">, string[]> = {
 /** Words that may sit in a heading next to its key phrase ("Relevant Work Experience"). */
 const FILLER = new Set([
   "professional", "relevant", "selected", "technical", "core", "key", "personal", "additional", "other", "my", "and",
-  "of", "related", "recent", "previous", "prior", "industry", "academic", "work", "history", "and", "&", "the",
+  "of", "related", "recent", "previous", "prior", "industry", "academic", "work", "history", "&", "the",
   "select", "notable", "major", "main", "full", "detailed", "general", "summary", "information", "in", "de", "y", "et",
   "und", "e",
 ]);
@@ -70,7 +70,7 @@ const ORGANISATION_WORDS = new Set([
 const WEAK = new Set([
   "research", "teaching", "work", "academic", "community", "service", "software", "technology", "programming",
   "career", "about", "leadership", "involvement", "training", "language", "project", "organizations",
-  "technologies", "tools", "toolbox", "expertise", "proficiencies", "competencies",
+  "technologies", "tools", "toolbox", "expertise", "proficiencies", "competencies", "internship", "internships",
 ]);
 
 interface Phrase {

@@ -8,7 +8,7 @@ import { extractDegrees } from "./degrees.js";
 import { extractPeriods } from "./experience.js";
 import { readLines, type TextLine } from "./lines.js";
 import { splitSections, type SectionSplit } from "./sections.js";
-import { matchSkills } from "./skills.js";
+import { detectStuffing, matchSkillsCountingStuffingOnce, NO_STUFFING, type Stuffing } from "./stuffing.js";
 
 export { totalYears, relevantYears } from "./experience.js";
 export { compileVocabulary } from "./skills.js";
@@ -41,8 +41,12 @@ export function readResume(doc: Document, vocabulary: Vocabulary): Resume {
     [],
   );
   // The candidate's name is not a skill, even when it is "Julia" or "Ruby".
-  const nameLine = contact.name ? lines.findIndex((l) => l.text.includes(contact.name!)) : -1;
-  const skills: SkillMention[] = attempt("the skills", warnings, () => matchSkills(lines, vocabulary, new Set(nameLine >= 0 ? [nameLine] : [])), []);
+  const nameCited = contact.name ? contact.evidence[0] : undefined;
+  const nameLine = nameCited ? lines.findIndex((l) => l.page === nameCited.page && l.line === nameCited.line) : -1;
+  const skip = new Set(nameLine >= 0 ? [nameLine] : []);
+  const stuffing: Stuffing = attempt("keyword stuffing", warnings, () => detectStuffing(lines, vocabulary), NO_STUFFING);
+  warnings.push(...stuffing.warnings);
+  const skills: SkillMention[] = attempt("the skills", warnings, () => matchSkillsCountingStuffingOnce(lines, vocabulary, skip, stuffing.lines), []);
   const resumeLines: ResumeLine[] = lines.map((l, i) => ({ page: l.page, line: l.line, text: l.text, section: split.kinds[i] ?? "other" }));
   if (lines.length === 0) warnings.push({ code: "NO_TEXT", message: "the document has no visible text" });
   return {

@@ -2,8 +2,8 @@
 // but not counted as professional experience.
 import type { PeriodKind } from "./resume.js";
 
-const INTERNSHIP = /\b(?:interns?|internships?|co-?op|trainee|apprentice(?:ship)?|werkstudent(?:in)?|praktikum|praktikant(?:in)?|stagiaire|summer\s+(?:analyst|associate|student|research|job))\b/iu;
-const STUDENT = /\b(?:teaching\s+assistant|student\s+assistant|research\s+assistant|graduate\s+(?:student\s+)?(?:assistant|researcher)|student\s+(?:researcher|worker|employee|ambassador|intern)|working\s+student|undergraduate\s+(?:researcher|research\s+assistant)|resident\s+assistant|peer\s+(?:tutor|mentor|advisor|counselor)|tutor|(?:ph\.?\s?d|doctoral|graduate|master['’]?s)\s+(?:student|candidate)|visiting\s+(?:graduate\s+)?student|student)\b/iu;
+const INTERNSHIP = /\b(?:interns?|internships?|co-?op|trainee|apprentice(?:ship)?|praktikum|praktikant(?:in)?|stagiaire|summer\s+(?:analyst|associate|student|research|job))\b/iu;
+const STUDENT = /\b(?:teaching\s+assistant|student\s+assistant|research\s+assistant|graduate\s+(?:student\s+)?(?:assistant|researcher)|student\s+(?:researcher|worker|employee|ambassador|intern)|working\s+student|werkstudent(?:in)?|undergraduate\s+(?:researcher|research\s+assistant)|resident\s+assistant|peer\s+(?:tutor|mentor|advisor|counselor)|tutor|(?:ph\.?\s?d|doctoral|graduate|master['’]?s)\s+(?:student|candidate)|visiting\s+(?:graduate\s+)?student|student)\b/iu;
 /** Abbreviations that are student jobs only in capitals ("TA", not "ta"). */
 const STUDENT_ABBREVIATION = /\b(?:TA|GTA|GRA)\b/u;
 const RESEARCH = /\b(?:post-?doc(?:toral)?(?:\s+(?:fellow|researcher|scholar))?|research\s+(?:scientist|fellow|associate|engineer|staff)|researcher|(?:ph\.?\s?d|doctoral)\s+researcher|wissenschaftliche[rn]?\s+mitarbeiter(?:in)?)\b/iu;

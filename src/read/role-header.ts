@@ -1,5 +1,6 @@
 // Title and organisation from the lines that introduce a role: "Senior ML Engineer, Acme Corp",
 // "Acme Corp | Senior ML Engineer", "Acme Corp, New Orleans, LA, Accountant", or two lines "Title" / "Org".
+import { isPlace, isRegion, withoutCity } from "./places.js";
 
 /** Words that make a phrase a job title rather than an organisation. */
 const ROLE_WORDS = new RegExp(
@@ -14,61 +15,85 @@ const ROLE_WORDS = new RegExp(
       "volunteer", "sre", "devops", "staff", "principal", "contractor", "freelancer", "freelance", "self[-\\s]employed",
       "executive", "strategist", "economist", "statistician", "mathematician", "physicist", "chemist", "nurse",
       "physician", "attorney", "lawyer", "paralegal", "coach", "mentor", "chair", "secretary", "treasurer",
-      "student", "ta", "curator", "composer", "producer", "cashier", "associate", "agent", "operator", "planner",
+      "student", "ta", "curator", "composer", "producer", "cashier", "agent", "operator", "planner", "barista",
       "recruiter", "buyer", "marketer", "investigator", "practitioner", "therapist", "counselor", "technologist",
     ].join("|") +
     ")s?\\b",
   "iu",
 );
 
-/** Places: "San Francisco, CA", "Remote", "Berlin, Germany". */
-const PLACE = /^(?:remote|hybrid|on-?site|onsite|worldwide|[\p{Lu}][\p{L}.' -]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.' -]+)|[A-Z]{2}|USA|U\.S\.A?\.?|UK|United\s+States|United\s+Kingdom)$/u;
-const LOCATION_TAIL = /,\s*(?:[A-Z]{2}|USA|UK|Remote)\s*$/u;
+/** Words that make a phrase an organisation wherever they stand ("University of Michigan", "Acme Corp."). */
+const ORG_NAMES = /\b(?:inc|llc|ltd|plc|corp|corporation|gmbh|company|university|universität|université|universidad|college|institute|bank|hospital|clinic|laboratory|foundation|ministry|department)\b/iu;
+/** Words that end an organisation's name, even one holding a role word ("Meridian Health Partners"). */
+const ORG_ENDINGS = /\b(?:co|labs?|technologies|partners|group|systems|solutions|services|center|centre|agency|studios?|consulting|capital|holdings|ventures|networks?|health|analytics|media|software|games|robotics|insurance|energy|telecom|retail|council|union)\.?$/iu;
+
+/** A phrase that names an organisation: "Acme Corp", "Westbrook University", "Tilde Games". */
+export function isOrgName(phrase: string): boolean {
+  return ORG_NAMES.test(phrase) || ORG_ENDINGS.test(phrase.trim());
+}
 
 export interface RoleHeader {
   title?: string;
   org?: string;
 }
 
+export function isRoleTitle(phrase: string): boolean {
+  return ROLE_WORDS.test(phrase) && !isOrgName(phrase);
+}
+
+/**
+ * Commas separate title, organisation and place ("Acme Corp, New Orleans, LA, Accountant"), but not "Acme, Inc.";
+ * a region ends an address, and takes the city before it along ("Northwind Analytics Seattle, WA").
+ */
+function splitCommas(text: string): string[] {
+  const pieces: string[] = [];
+  for (const piece of text.split(/,\s*/)) {
+    // "Co" is a company, "CO" is Colorado.
+    if (pieces.length && /^(?:Inc|INC|LLC|Ltd|LTD|Co|Corp|GmbH|S\.?A|PLC|L\.?P)\b\.?$/u.test(piece)) pieces[pieces.length - 1] += `, ${piece}`;
+    else pieces.push(piece);
+  }
+  const out: string[] = [];
+  let afterRegion = false;
+  for (const piece of pieces) {
+    const region = isRegion(piece);
+    if (region && !afterRegion && out.length > 0) {
+      const last = out[out.length - 1]!;
+      // "…, Cupertino, CA": a lone word before the region is its city. Otherwise a city may have run onto the
+      // organisation ("Granite Peak Insurance Denver, CO") and comes off its end.
+      if (out.length > 1 && isLoneWord(last)) out.pop();
+      else if (last.split(/\s+/).length >= 2 && !isRoleTitle(last) && !ORG_ENDINGS.test(last)) out[out.length - 1] = withoutCity(last);
+    } else if (!region) out.push(piece);
+    afterRegion = region;
+  }
+  return out;
+}
+
+const isLoneWord = (piece: string): boolean => /^[\p{Lu}][\p{L}.'-]*$/u.test(piece.trim()) && !isRoleTitle(piece) && !isOrgName(piece);
+
 /** The phrases of one header line, split at the usual separators, with places dropped. */
 export function headerPhrases(text: string): string[] {
-  const parts = text
+  return text
     .replace(/^[•●▪■◦○◆►▸‣∙*–—-]\s*/u, "")
     .split(/\s+(?:[|·•@–—]|-|at|@)\s+|\s*[|·•]\s*|\s{3,}|\t|\s*\(\s*|\s*\)\s*/u)
-    .flatMap((p) => splitCommas(p))
+    .flatMap(splitCommas)
     .map((p) => p.trim().replace(/^[,;:–—-]+|[,;:–—-]+$/gu, "").trim())
-    .filter((p) => p.length >= 2 && /\p{L}/u.test(p) && !PLACE.test(p));
-  return parts;
+    .filter((p) => p.length >= 2 && /\p{L}/u.test(p) && !isPlace(p));
 }
 
-/** Commas separate title, organisation and place ("Acme Corp, New Orleans, LA, Accountant"), except in "Inc.". */
-function splitCommas(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text.split(/,\s*/)) {
-    if (out.length && /^(?:inc|llc|ltd|co|corp|gmbh|s\.?a|plc|l\.?p)\b\.?$/iu.test(piece)) out[out.length - 1] += `, ${piece}`;
-    else out.push(piece);
-  }
-  // "New Orleans, LA" is one place: rejoin a city with its state code so PLACE can drop it.
-  const joined: string[] = [];
-  for (const piece of out) {
-    if (joined.length && /^[A-Z]{2}$/.test(piece) && !ROLE_WORDS.test(joined[joined.length - 1]!)) joined[joined.length - 1] += `, ${piece}`;
-    else joined.push(piece);
-  }
-  return joined.map((p) => p.replace(LOCATION_TAIL, ""));
-}
-
-export function isRoleTitle(phrase: string): boolean {
-  return ROLE_WORDS.test(phrase);
-}
-
-/** Title = the first phrase with a role word; organisation = the first other phrase. */
-export function parseRoleHeader(lines: readonly string[]): RoleHeader {
+/**
+ * Title = the first phrase with a role word; organisation = the first other phrase, one that reads as an
+ * organisation first. With `guessTitle`, a lone phrase that is not an organisation is taken for the title
+ * ("Sommelier" is a title the word list does not know).
+ */
+export function parseRoleHeader(lines: readonly string[], guessTitle = true): RoleHeader {
   const phrases = lines.flatMap(headerPhrases);
   const header: RoleHeader = {};
+  if (guessTitle && phrases.length === 1 && !isOrgName(phrases[0]!)) return { title: phrases[0]! };
   const titleAt = phrases.findIndex(isRoleTitle);
   if (titleAt >= 0) header.title = phrases[titleAt];
-  const org = phrases.find((p, i) => i !== titleAt && !isRoleTitle(p) && p.split(/\s+/).length <= 8);
+  const others = phrases.filter((p, i) => i !== titleAt && p.split(/\s+/).length <= 8);
+  const org = others.find(isOrgName) ?? others.find((p) => !isRoleTitle(p));
   if (org) header.org = org;
-  else if (titleAt < 0 && phrases[0]) header.title = phrases[0];
+  else if (guessTitle && titleAt < 0 && phrases[0]) header.title = phrases[0];
   return header;
 }

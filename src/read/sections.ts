@@ -4,6 +4,7 @@
 import type { Section, SectionKind } from "./resume.js";
 import { findDateRanges } from "./dates.js";
 import { matchHeading } from "./headings.js";
+import { flowsOf } from "./flows.js";
 import { isRoleTitle } from "./role-header.js";
 import { bodyFontSize, evidenceOf, type TextLine } from "./lines.js";
 
@@ -27,13 +28,12 @@ interface Candidate {
 
 /** Kinds whose content may follow the heading on the same line. */
 const INLINE_KINDS = new Set<SectionKind>(["skills", "languages", "interests", "certifications", "education", "awards", "summary", "references", "projects", "publications"]);
+/** "Education: …" ends a role's description; "Skills: …" or "Languages: …" inside one is part of it. */
+const SWITCHES_INLINE = new Set<SectionKind>(["education", "publications", "references", "certifications"]);
 /** Single-word headings that may share their line with the first entry. */
 const LEADING_KINDS = new Set<SectionKind>(["education", "experience", "projects", "publications", "awards", "certifications", "volunteer"]);
 /** Inside these sections a "Label: items" line is part of the content ("Tools: Docker, Git"), not a new section. */
 const LABELLED_CONTENT = new Set<SectionKind>(["skills", "experience", "projects", "volunteer"]);
-
-/** Lines each column of a page needs before it counts as a flow of its own (a sidebar). */
-const MIN_FLOW_LINES = 8;
 
 const BULLET = /^[•●▪■◦○◆►▸‣∙·*–—-]\s/u;
 
@@ -48,12 +48,15 @@ function candidateAt(line: TextLine, index: number, body: number | undefined): C
   const larger = body !== undefined && line.fontSize !== undefined && line.fontSize >= body + 0.75;
   const styled = larger || line.bold === true || isAllCaps(text);
   const style = `${line.fontSize === undefined ? "-" : Math.round(line.fontSize)}|${line.bold === true}|${isAllCaps(text)}`;
+  const make = (kind: SectionKind, heading: string, inline: boolean, isStyled = styled): Candidate => ({
+    index, style, kind, heading, inline, styled: isStyled, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}),
+  });
   const whole = text.replace(/[\s:：.\-–—_|]+$/u, "");
   if (!/\d/.test(whole) && !/[.!?;,·•]$/.test(whole) && !/[:：]\s*\S/u.test(whole) && whole.length <= 50) {
     const m = matchHeading(whole);
     const capitalised = /^[^\p{L}]*\p{Lu}/u.test(whole);
     if (m && m.extraWords <= 2 && (capitalised || styled)) {
-      return { index, style, kind: m.kind, heading: whole, inline: false, styled, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
+      return make(m.kind, whole, false);
     }
   }
   const colon = /^([^:：]{2,40})[:：]\s*(\S.*)$/u.exec(text);
@@ -63,17 +66,18 @@ function candidateAt(line: TextLine, index: number, body: number | undefined): C
     // "Experience: Acme — Engineer (2019–2021)" opens the experience; "Experience: 5 years in ML" is a sentence.
     const inlineKind = INLINE_KINDS.has(m?.kind ?? "other") || (m?.kind === "experience" && findDateRanges(colon[2]!).length > 0);
     if (m && m.extraWords === 0 && head.split(/\s+/).length <= 4 && inlineKind) {
-      return { index, style, kind: m.kind, heading: head, inline: true, styled, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
+      return make(m.kind, head, true);
     }
   }
   // Some layouts set the heading and the first entry on one large line: "Education Westbrook University".
   const lead = /^(\p{Lu}\p{L}+)\s+(\p{Lu}.*)$/u.exec(text);
   if (lead && (larger || line.bold === true)) {
     const m = matchHeading(lead[1]!);
-    // "Work Senior Engineer" opens the experience with its first title; elsewhere a title means a role
-    // ("Education Specialist"), not a heading.
-    if (m && m.extraWords === 0 && LEADING_KINDS.has(m.kind) && (m.kind === "experience" ? larger : !isRoleTitle(lead[2]!))) {
-      return { index, style, kind: m.kind, heading: lead[1]!, inline: true, styled: true, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
+    // "Work Senior Engineer" opens the experience (or volunteering) with its first title; elsewhere a title
+    // means a role ("Education Specialist"), not a heading.
+    const opensRoles = m?.kind === "experience" || m?.kind === "volunteer";
+    if (m && m.extraWords === 0 && LEADING_KINDS.has(m.kind) && (opensRoles ? larger : !isRoleTitle(lead[2]!))) {
+      return make(m.kind, lead[1]!, true, true);
     }
   }
   return null;
@@ -113,44 +117,6 @@ function consistentWithOthers(c: Candidate, all: Candidate[]): boolean {
   return c.fontSize >= typical - 0.75 || (c.styled && !c.inline);
 }
 
-/**
- * The flow a line belongs to. Beside a sidebar, the column with the most text on its page is the main flow,
- * and so are full-width lines: a section that a sidebar interrupts, or that runs onto the next page, goes on.
- */
-function flowsOf(lines: readonly TextLine[]): string[] {
-  const textPerColumn = new Map<string, number>();
-  for (const l of lines) {
-    if (l.column === undefined) continue;
-    const key = `${l.page}:${l.column}`;
-    textPerColumn.set(key, (textPerColumn.get(key) ?? 0) + l.text.length);
-  }
-  // A few lines side by side (a date beside an address) are not a sidebar: only long columns are flows.
-  const linesPerColumn = new Map<string, number>();
-  for (const l of lines) if (l.column !== undefined) linesPerColumn.set(`${l.page}:${l.column}`, (linesPerColumn.get(`${l.page}:${l.column}`) ?? 0) + 1);
-  const sidebarPages = new Set<number>();
-  const columnsPerPage = new Map<number, number[]>();
-  for (const [key, n] of linesPerColumn) {
-    const page = Number(key.split(":")[0]);
-    columnsPerPage.set(page, [...(columnsPerPage.get(page) ?? []), n]);
-  }
-  const linesPerPage = new Map<number, number>();
-  for (const l of lines) linesPerPage.set(l.page, (linesPerPage.get(l.page) ?? 0) + 1);
-  // Columns that fill most of the page are parallel flows; a grid of skills inside one flow is not.
-  for (const [page, counts] of columnsPerPage) {
-    const inColumns = counts.reduce((a, b) => a + b, 0);
-    if (counts.filter((n) => n >= MIN_FLOW_LINES).length >= 2 && inColumns >= 0.7 * (linesPerPage.get(page) ?? Infinity)) sidebarPages.add(page);
-  }
-  const mainColumn = new Map<number, number>();
-  for (const [key, chars] of textPerColumn) {
-    const [page, column] = key.split(":").map(Number) as [number, number];
-    const best = mainColumn.get(page);
-    if (best === undefined || chars > (textPerColumn.get(`${page}:${best}`) ?? 0)) mainColumn.set(page, column);
-  }
-  return lines.map((l) =>
-    l.column === undefined || !sidebarPages.has(l.page) || l.column === mainColumn.get(l.page) ? "main" : "side",
-  );
-}
-
 export function splitSections(lines: readonly TextLine[]): SectionSplit {
   const body = bodyFontSize(lines);
   const raw = lines.map((l, i) => candidateAt(l, i, body)).filter((c): c is Candidate => c !== null);
@@ -161,20 +127,21 @@ export function splitSections(lines: readonly TextLine[]): SectionSplit {
 
   const kinds: SectionKind[] = [];
   const sections: Section[] = [];
-  /** The section each flow is in, and the run of lines (a Section record) that is open right now. */
+  /** The section each flow is in; a Section record is one unbroken run of lines of it. */
   const inFlow = new Map<string, Section>();
-  let run: Section | null = null;
-  const startRun = (from: Section, index: number): void => {
-    if (run) run.end = index;
-    run = { ...from, start: index, end: lines.length };
-    sections.push(run);
+  let runOf: Section | null = null;
+  const startRun = (of: Section, index: number): void => {
+    const previous = sections[sections.length - 1];
+    if (previous) previous.end = index;
+    sections.push({ ...of, start: index, end: lines.length });
+    runOf = of;
   };
   lines.forEach((line, index) => {
     const flow = flows[index]!;
     const c = byIndex.get(index);
     const current = inFlow.get(flow);
-    const accept = c && !(c.inline && !c.styled && current !== undefined && LABELLED_CONTENT.has(current.kind));
-    if (c && accept) {
+    const labelInside = c?.inline && !c.styled && current !== undefined && LABELLED_CONTENT.has(current.kind) && !SWITCHES_INLINE.has(c.kind);
+    if (c && !labelInside) {
       const section: Section = { kind: c.kind, heading: c.heading, evidence: evidenceOf(line), start: index, end: lines.length };
       inFlow.set(flow, section);
       startRun(section, index);
@@ -182,8 +149,8 @@ export function splitSections(lines: readonly TextLine[]): SectionSplit {
       const section: Section = { kind: "contact", heading: null, evidence: evidenceOf(line), start: index, end: lines.length };
       inFlow.set(flow, section);
       startRun(section, index);
-    } else if (run === null || (run as Section).evidence !== current.evidence || (run as Section).kind !== current.kind) {
-      // Back in a flow after lines of another one: the section goes on in a new run of lines.
+    } else if (runOf !== current) {
+      // Back in a flow after lines of another one: its section goes on in a new run of lines.
       startRun(current, index);
     }
     kinds.push(inFlow.get(flow)!.kind);

@@ -85,6 +85,8 @@ function falseShortMatch(text: string, index: number, match: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + match.length);
   if (/^[&'’-]/.test(after) || /[&-]$/.test(before)) return true;
+  // "Go to market", "Go live": the verb.
+  if (match === "Go" && /^\s+(?:to|live|back|beyond|above|ahead|further)\b/u.test(after)) return true;
   // "John R. Smith": a middle initial.
   return match.length === 1 && /^\.\s*\p{Lu}\p{Ll}/u.test(after) && /\p{Lu}\p{Ll}+\s$/u.test(before);
 }

@@ -11,7 +11,7 @@ export interface DiscoveredFile {
 
 export interface DiscoveryProblem {
   display: string;
-  code: "NOT_FOUND" | "UNREADABLE" | "SYMLINK_OUTSIDE" | "SYMLINK_LOOP";
+  code: "NOT_FOUND" | "UNREADABLE" | "UNSUPPORTED" | "SYMLINK_OUTSIDE" | "SYMLINK_LOOP";
   message: string;
 }
 
@@ -80,7 +80,11 @@ export async function discover(paths: string[], options: { followSymlinks: boole
       }
       return;
     }
-    if (!info.isFile()) return; // sockets, fifos, devices: not documents
+    if (!info.isFile()) {
+      // Sockets, pipes and devices are not documents, and opening a pipe would wait forever; named, not read.
+      problems.push({ display, code: "UNSUPPORTED", message: "not a regular file (a pipe, socket or device); it was not read" });
+      return;
+    }
     found.push({ display, absolute, real, viaLink });
   }
 

@@ -24,6 +24,8 @@ export interface PoolOptions {
   /** Per-file time limit in milliseconds. */
   fileTimeoutMs: number;
   init: WorkerInit;
+  /** The worker script; tests hand in one that hangs or crashes on purpose. */
+  workerUrl?: URL;
 }
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
@@ -52,7 +54,7 @@ export class ReaderPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: this.options.init });
+    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, { workerData: this.options.init });
     const slot: Slot = { worker };
     worker.on("message", (response: WorkerResponse) => {
       if (slot.task?.id === response.id) this.finish(slot, response.result);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanLineText } from "../../src/ingest/clean.js";
+import { cleanLineText, isIconOnly } from "../../src/ingest/clean.js";
 
 const cases: Array<[string, string, string]> = [
   ["ligatures", "Eﬃcient oﬃce workﬂow, ﬁnance", "Efficient office workflow, finance"],
@@ -29,5 +29,18 @@ const cases: Array<[string, string, string]> = [
 describe("cleanLineText", () => {
   it.each(cases)("%s", (_name, input, expected) => {
     expect(cleanLineText(input)).toBe(expected);
+  });
+});
+
+describe("isIconOnly", () => {
+  it.each([
+    ["\uF0E0", true],
+    ["\uF095 ", true],
+    ["\uF0E0 mail", false],
+    ["\uF0B7", false],
+    ["•", false],
+    [" ", false],
+  ])("%j → %s", (input, expected) => {
+    expect(isIconOnly(input)).toBe(expected);
   });
 });

@@ -89,6 +89,14 @@ describe("layoutPage: columns", () => {
     expect(lines.find((line) => line.text === "EXPERIENCE")?.column).toBe(1);
   });
 
+  it("does not let a stray space (left by a dropped icon) bridge the gutter", () => {
+    const items = sidebarPage();
+    items.push({ text: " ", x: 205, y: 130, width: 12, fontSize: 10, bold: false });
+    const lines = texts(items);
+    expect(lines.indexOf("EXPERIENCE")).toBeGreaterThan(lines.indexOf("M.S. Statistics"));
+    expect(lines).toContain("CONTACT");
+  });
+
   it("keeps a heading that spans both columns above them, and text below them after", () => {
     const items = [text("Jordan Avery — Senior Data Scientist — jordan@example.com — Denver, CO", 40, 50)];
     for (let i = 0; i < 6; i++) items.push(text(`Left column line ${i + 1}`, 40, 100 + i * 14));

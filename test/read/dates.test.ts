@@ -16,18 +16,18 @@ const RANGES: [string, string, string][] = [
   ["August 2013 – Present", "2013-08", "present"],
   ["Jan '22 – Mar '23", "2022-01", "2023-03"],
   ["Jan. 5, 2019 - Feb 3, 2020", "2019-01", "2020-02"],
-  ["2015–2019", "2015-07", "2019-07"],
-  ["2015 - 19", "2015-07", "2019-07"],
+  ["2015–2019", "2015-07", "2019-06"],
+  ["2015 - 19", "2015-07", "2019-06"],
   ["2019 – now", "2019-07", "present"],
   ["(2021–Present)", "2021-07", "present"],
-  ["'16 - '24", "2016-07", "2024-07"],
-  ["from 2019 to 2021", "2019-07", "2021-07"],
+  ["'16 - '24", "2016-07", "2024-06"],
+  ["from 2019 to 2021", "2019-07", "2021-06"],
   ["Since 2019", "2019-07", "present"],
   ["since Jan 2019", "2019-01", "present"],
   ["Fall 2020 – Spring 2021", "2020-09", "2021-05"],
   ["Summer 2021", "2021-06", "2021-08"],
   ["May 2020", "2020-05", "2020-05"],
-  ["2019", "2019-04", "2019-10"],
+  ["2019", "2019-04", "2019-09"],
   ["Jan – Mar 2023", "2023-01", "2023-03"],
   ["Nov – Feb 2023", "2022-11", "2023-02"],
   ["janv. 2019 – mars 2020", "2019-01", "2020-03"],
@@ -39,6 +39,8 @@ const RANGES: [string, string, string][] = [
   ["04/2021 - Present Austin, TX", "2021-04", "present"],
   ["Globex Corp · Austin, TX · Jan 2016 - Dec 2018", "2016-01", "2018-12"],
   ["2018 – Mar 2021", "2018-07", "2021-03"],
+  ["Jan/2019 – Mar/2021", "2019-01", "2021-03"],
+  ["Feb-2016 to Jun-2018", "2016-02", "2018-06"],
 ];
 
 describe("findDateRanges", () => {
@@ -57,7 +59,7 @@ describe("findDateRanges", () => {
     expect(findDateRanges("May 2020")[0]!.single).toBe(true);
     expect(findDateRanges("May 2020 – Jun 2020")[0]!.single).toBe(false);
     // A range within one year is that year, not zero months.
-    expect(findDateRanges("2016 – 2016")[0]).toMatchObject({ single: true, start: "2016-04", end: "2016-10" });
+    expect(findDateRanges("2016 – 2016")[0]).toMatchObject({ single: true, start: "2016-04", end: "2016-09" });
   });
 
   it("flags a range that ends before it starts", () => {
@@ -67,7 +69,7 @@ describe("findDateRanges", () => {
 
   it("keeps an open range for the next line to finish", () => {
     const [range] = findDateRanges("2021 – Machine Learning Engineer, Acme");
-    expect(range).toMatchObject({ open: true, start: "2021-07", end: "present", alone: { start: "2021-04", end: "2021-10" } });
+    expect(range).toMatchObject({ open: true, start: "2021-07", end: "present", alone: { start: "2021-04", end: "2021-09" } });
   });
 
   it("notes dates written to the day", () => {
@@ -89,8 +91,8 @@ describe("findDateRanges", () => {
   it("finds every date in a line, left to right", () => {
     const found = findDateRanges("Dean's List 2015–2017, Prize 2019");
     expect(found.map((r) => [r.start, r.end])).toEqual([
-      ["2015-07", "2017-07"],
-      ["2019-04", "2019-10"],
+      ["2015-07", "2017-06"],
+      ["2019-04", "2019-09"],
     ]);
   });
 
@@ -106,7 +108,7 @@ describe("leadingRangeEnd", () => {
     ["Present Leading a team", "present"],
     ["– Mar 2021 Built things", "2021-03"],
     ["Current", "present"],
-    ["2021 Data Scientist", "2021-07"],
+    ["2021 Data Scientist", "2021-06"],
   ])("reads the end at the start of %j", (text, end) => {
     expect(leadingRangeEnd(text)?.end).toBe(end);
   });

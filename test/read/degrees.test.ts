@@ -45,6 +45,11 @@ const EDUCATION_LINES: [string, string[]][] = [
   ["Associate degree, H.R. Management", ["associate"]],
   ["Computer Science, M.S.", ["master"]],
   ["BS/MS in Computer Science", ["bachelor", "master"]],
+  ["Msc Computer Science", ["master"]],
+  ["Honours degree in Psychology", ["bachelor"]],
+  ["Juris Doctor (J.D.)", ["phd"]],
+  ["JD, Westbrook Law School", ["phd"]],
+  ["MASTER OF SCIENCE IN DATA SCIENCE", ["master"]],
 ];
 
 // Lines that look like degrees and are not.
@@ -60,6 +65,7 @@ const NOT_DEGREES: string[] = [
   "High School Diploma",
   "Phi Beta Kappa Honor Society",
   "Boston, MA",
+  "Baltimore, MD",
   "Jackson, MS 39201",
   "Master of Ceremonies at the annual gala",
   "Bachelor party planner",

@@ -13,25 +13,25 @@ const period = (start: string, end: string, kind: PeriodKind = "job", title = "E
 
 describe("totalYears", () => {
   it.each<[string, Period[], string, number]>([
-    ["one role, end month exclusive", [period("2019-03", "2020-03")], "2026-01-01", 1],
-    ["present is the as-of month", [period("2024-01", "present")], "2026-07-15", 2.5],
-    ["overlaps count once", [period("2018-01", "2021-01"), period("2020-01", "2022-01")], "2026-01-01", 4],
-    ["a role inside another adds nothing", [period("2010-01", "2020-01"), period("2012-01", "2013-01")], "2026-01-01", 10],
-    ["gaps are not counted", [period("2010-01", "2011-01"), period("2015-01", "2016-07")], "2026-01-01", 2.5],
-    ["internships are not counted", [period("2020-01", "2022-01"), period("2019-06", "2019-09", "internship")], "2026-01-01", 2],
+    ["both end months count", [period("2019-01", "2019-12")], "2026-01-01", 1],
+    ["present is the as-of month", [period("2024-01", "present")], "2026-06-15", 2.5],
+    ["overlaps count once", [period("2018-01", "2020-12"), period("2020-01", "2021-12")], "2026-01-01", 4],
+    ["a role inside another adds nothing", [period("2010-01", "2019-12"), period("2012-01", "2012-12")], "2026-01-01", 10],
+    ["gaps are not counted", [period("2010-01", "2010-12"), period("2015-01", "2016-06")], "2026-01-01", 2.5],
+    ["internships are not counted", [period("2020-01", "2021-12"), period("2019-06", "2019-09", "internship")], "2026-01-01", 2],
     ["student jobs and volunteering are not counted", [period("2015-01", "2019-01", "student"), period("2010-01", "2020-01", "volunteer")], "2026-01-01", 0],
-    ["research counts", [period("2016-01", "2018-01", "research"), period("2018-01", "2019-01")], "2026-01-01", 3],
-    ["ends after as-of are cut there", [period("2025-01", "2030-01")], "2026-01-31", 1],
+    ["research counts", [period("2016-01", "2017-12", "research"), period("2018-01", "2018-12")], "2026-01-01", 3],
+    ["ends after as-of are cut there", [period("2025-01", "2030-01")], "2025-12-31", 1],
     ["roles starting after as-of count nothing", [period("2027-01", "present")], "2026-01-01", 0],
     ["a single month counts one month", [period("2020-05", "2020-05")], "2026-01-01", 0.1],
-    ["year-only dates sit mid-year", [period("2016-07", "2018-07"), period("2021-07", "present")], "2023-07-17", 4],
+    ["year-only dates sit mid-year", [period("2016-07", "2018-06"), period("2021-07", "present")], "2023-06-17", 4],
     ["nothing", [], "2026-01-01", 0],
   ])("%s", (_, periods, asOf, years) => {
     expect(totalYears(periods, asOf)).toBe(years);
   });
 
   it("rounds to one decimal", () => {
-    expect(totalYears([period("2019-01", "2020-06")], "2026-01-01")).toBe(1.4);
+    expect(totalYears([period("2019-01", "2020-04")], "2026-01-01")).toBe(1.3);
   });
 
   it("is zero for an unreadable as-of date or odd periods", () => {
@@ -42,9 +42,9 @@ describe("totalYears", () => {
 
 describe("relevantYears", () => {
   const periods = [
-    period("2020-01", "present", "job", "Machine Learning Engineer"),
-    period("2016-01", "2020-01", "job", "Frontend Developer", ["Built HTML emails"]),
-    period("2014-01", "2016-01", "job", "Analyst", ["Trained churn models with deep learning"]),
+    period("2020-01", "2025-12", "job", "Machine Learning Engineer"),
+    period("2016-01", "2019-12", "job", "Frontend Developer", ["Built HTML emails"]),
+    period("2014-01", "2015-12", "job", "Analyst", ["Trained churn models with deep learning"]),
     period("2013-01", "2013-06", "internship", "ML Intern"),
   ];
 

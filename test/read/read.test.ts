@@ -35,7 +35,7 @@ describe("readResume", () => {
       ["Data Scientist", "job"],
       ["Software Engineering Intern", "internship"],
     ]);
-    expect(totalYears(resume.periods, "2026-03-01")).toBe(7.7);
+    expect(totalYears(resume.periods, "2026-03-01")).toBe(7.8);
     const ids = resume.skills.map((s) => s.id);
     for (const id of ["python", "pytorch", "aws", "transformer", "scikit-learn", "spark", "sql", "docker", "kubernetes"]) expect(ids).toContain(id);
   });
@@ -71,6 +71,13 @@ describe("readResume", () => {
     const read = readResume(input as Document, bundledVocabulary());
     expect(Array.isArray(read.lines)).toBe(true);
     expect(Array.isArray(read.periods)).toBe(true);
+  });
+
+  it("reads pathological lines in bounded time", () => {
+    const nasty = ["1".repeat(50000), "a.".repeat(20000) + "@", "http://" + "a".repeat(50000), "-".repeat(50000), "Summer 2019 and ".repeat(3000), "Dipl.-".repeat(8000), "Jan ".repeat(10000)];
+    const started = performance.now();
+    readResume(docOf(["Ada Byron", "Education", ...nasty, "Experience", ...nasty]), bundledVocabulary());
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it("warns when there is no text", () => {

@@ -46,6 +46,7 @@ const CASES: [string, string[], string[]][] = [
   ["Handled enrollment and fulfillment", [], ["llm"]],
   ["Led R&D for the C-suite", [], ["r", "c"]],
   ["Go-to-market strategy", [], ["go"]],
+  ["Go to market plan for the launch", [], ["go"]],
   ["Sparked interest in the program", [], ["spark"]],
   ["Reacted to incidents quickly", [], ["react"]],
   ["Excellent in Apache Flink", ["flink"], ["spark"]],
