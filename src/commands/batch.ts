@@ -52,7 +52,7 @@ export async function readBatch(paths: string[], options: BatchOptions): Promise
     jobs: options.jobs ?? availableParallelism(),
     fileTimeoutMs: options.fileTimeout * 1000,
     limits,
-    vocabularyText,
+    vocabulary,
     cache: options.cache ? openCache(options.cacheDir ?? defaultCacheDir(), readerFingerprint(vocabularyText, limits)) : undefined,
     shard,
     onProgress: progress.update,

@@ -25,9 +25,19 @@ let vocabulary: { text: string; parsed: Vocabulary } | undefined;
 export function loadVocabulary(): { text: string; parsed: Vocabulary } {
   if (!vocabulary) {
     const text = readFileSync(packagePath(VOCABULARY_FILE), "utf8");
-    vocabulary = { text, parsed: parseVocabulary(text) };
+    vocabulary = { text, parsed: compiledVocabulary(sha256Hex(text)) ?? parseVocabulary(text) };
   }
   return vocabulary;
+}
+
+/** The build's parsed copy of the vocabulary (dist/skills.json), when it was made from this very text. */
+function compiledVocabulary(sha256: string): Vocabulary | undefined {
+  try {
+    const compiled = JSON.parse(readFileSync(packagePath("dist/skills.json"), "utf8")) as { sha256?: string; vocabulary?: Vocabulary };
+    return compiled.sha256 === sha256 ? compiled.vocabulary : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

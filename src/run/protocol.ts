@@ -1,10 +1,11 @@
 // Messages between the pool (main thread) and its workers.
 import type { IngestError, IngestLimits, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
+import type { Vocabulary } from "../read/vocabulary.js";
 
 export interface WorkerInit {
   limits: IngestLimits;
-  vocabularyText: string;
+  vocabulary: Vocabulary;
 }
 
 export interface WorkerRequest {

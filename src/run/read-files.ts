@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import type { IngestError, IngestLimits, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
+import type { Vocabulary } from "../read/vocabulary.js";
 import type { ContentCache } from "./cache.js";
 import type { DiscoveredFile } from "./discover.js";
 import { ReaderPool } from "./pool.js";
@@ -24,7 +25,7 @@ export interface ReadSettings {
   jobs: number;
   fileTimeoutMs: number;
   limits: IngestLimits;
-  vocabularyText: string;
+  vocabulary: Vocabulary;
   cache?: ContentCache;
   /** Keep only the files whose content hash falls in this shard. */
   shard?: { index: number; count: number };
@@ -37,13 +38,14 @@ export async function readFiles(files: DiscoveredFile[], settings: ReadSettings)
     (pool ??= new ReaderPool({
       size: settings.jobs,
       fileTimeoutMs: settings.fileTimeoutMs,
-      init: { limits: settings.limits, vocabularyText: settings.vocabularyText },
+      init: { limits: settings.limits, vocabulary: settings.vocabulary },
     }));
   const outcomes: (FileOutcome | null)[] = new Array(files.length).fill(null);
   let done = 0;
   let errors = 0;
   let next = 0;
-  const window = Math.max(2, settings.jobs * 2);
+  // Enough files in flight to hide file-system latency and keep every worker fed; few enough to bound memory.
+  const window = Math.max(16, settings.jobs * 4);
 
   async function worker(): Promise<void> {
     while (next < files.length) {
