@@ -6,6 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { PEOPLE } from "./fixtures/people/index.mjs";
 import { renderers } from "./fixtures/renderers.mjs";
 import { buildFacts, formatFacts } from "./fixtures/facts.mjs";
+import { writeFormatFixtures } from "./fixtures/formats/index.mjs";
 
 const fixturesDir = new URL("../fixtures/", import.meta.url);
 const resumesDir = new URL("resumes/", fixturesDir);
@@ -27,6 +28,7 @@ async function main() {
     }
   }
   await writeFile(new URL("resumes.facts.json", fixturesDir), formatFacts(facts));
+  await writeFormatFixtures(fixturesDir);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 // Commands and flags: the only place that sees argv. Each command's work is imported on demand, so
 // `shortlist --help` and `shortlist validate` never load the PDF and DOCX readers.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { OutputError } from "./commands/output-error.js";
 import { toolVersion } from "./commands/version.js";
 
 export async function main(argv: string[]): Promise<number> {
@@ -32,9 +33,10 @@ export async function main(argv: string[]): Promise<number> {
     .command("parse")
     .description("show what the reader saw in one file: lines, sections, degrees, periods, skills")
     .argument("<file>", "a résumé file")
-    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "json-resume"]).default("text"))
     .option("--as-of <date>", "the date 'present' means, YYYY-MM-DD (default: today)")
     .option("--max-pages <n>", "most PDF pages read", positiveInt, 50)
+    .addOption(ocrOption())
     .action(async (file: string, options) => {
       const { parseCommand } = await import("./commands/parse.js");
       exitCode = await parseCommand(file, options);
@@ -119,6 +121,10 @@ export async function main(argv: string[]): Promise<number> {
       const benign = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code);
       return benign ? 0 : 2;
     }
+    if (error instanceof OutputError) {
+      process.stderr.write(`shortlist: ${error.message}\n`);
+      return 2;
+    }
     throw error;
   }
   return exitCode;
@@ -136,8 +142,15 @@ function withBatchOptions(command: Command): Command {
     .option("--file-timeout <seconds>", "time limit per file", positiveNumber, 30)
     .option("--max-bytes <n>", "largest file read, in bytes", positiveInt, 20 * 1024 * 1024)
     .option("--max-pages <n>", "most PDF pages read per file", positiveInt, 50)
-    .option("--max-part-bytes <n>", "largest uncompressed XML part of a DOCX or ODT, in bytes", positiveInt, 2 * 1024 * 1024)
+    .option("--max-part-bytes <n>", "largest uncompressed XML part of a DOCX or ODT, in bytes", positiveInt, 1024 * 1024)
+    .addOption(ocrOption())
     .option("--follow-symlinks", "follow links that leave the given folders");
+}
+
+function ocrOption(): Option {
+  return new Option("--ocr <mode>", "read PDF pages with no text layer through OCR: auto (those pages), off, force (every page)")
+    .choices(["auto", "off", "force"])
+    .default("auto");
 }
 
 function positiveInt(value: string): number {

@@ -2,8 +2,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS } from "../src/ingest/document.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS, type IngestLimits } from "../src/ingest/document.js";
+import { closeOcr } from "../src/ingest/ocr.js";
 import type { ScoredCandidate, ScreenReport } from "../src/model.js";
 import { parseVocabulary } from "../src/read/vocabulary-load.js";
 import { parseRubric } from "../src/rubric/load.js";
@@ -30,6 +31,8 @@ interface Facts {
 const root = join(import.meta.dirname, "..");
 const facts = JSON.parse(readFileSync(join(root, "fixtures", "resumes.facts.json"), "utf8")) as Record<string, Facts>;
 let report: ScreenReport;
+// As the command line reads them: image-only.pdf is a scan, read through OCR (the suite's one OCR run).
+const LIMITS: IngestLimits = { ...DEFAULT_LIMITS, ocr: "auto" };
 
 beforeAll(async () => {
   const vocabulary = parseVocabulary(readFileSync(join(root, "rubrics", "skills.yaml"), "utf8"));
@@ -39,11 +42,13 @@ beforeAll(async () => {
   for (const file of Object.keys(facts)) {
     const bytes = readFileSync(join(root, "fixtures", "resumes", file));
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    outcomes.push({ file, sha256, result: await readOne(new Uint8Array(bytes), DEFAULT_LIMITS, vocabulary) });
+    outcomes.push({ file, sha256, result: await readOne(new Uint8Array(bytes), LIMITS, vocabulary) });
   }
   const loaded = { rubric: rubric!, path: "rubrics/ml-engineer.yaml", sha256: createHash("sha256").update(rubricText).digest("hex") };
   report = buildReport(outcomes, loaded, { asOf: "2026-11-29", version: "test", vocabulary });
-}, 60_000);
+}, 180_000);
+
+afterAll(closeOcr);
 
 const candidate = (file: string) => report.candidates.find((c) => c.file === file)!;
 

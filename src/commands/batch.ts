@@ -21,6 +21,7 @@ export interface BatchOptions {
   maxBytes: number;
   maxPages: number;
   maxPartBytes?: number;
+  ocr?: IngestLimits["ocr"];
   followSymlinks?: boolean;
 }
 
@@ -46,6 +47,8 @@ export async function readBatch(paths: string[], options: BatchOptions): Promise
     maxBytes: options.maxBytes,
     maxPages: options.maxPages,
     maxPartBytes: options.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes,
+    // The library reads no image unless asked; the command line reads scans unless told not to.
+    ocr: options.ocr ?? "auto",
   };
   const progress = progressBar(process.stderr, !options.quiet);
   const outcomes = await readFiles(found.files, {

@@ -10,6 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { parseVocabulary } from "../read/vocabulary-load.js";
 import type { Vocabulary } from "../read/vocabulary.js";
 
+import { OutputError } from "./output-error.js";
 import { PACKAGE_ROOT } from "./version.js";
 export { toolVersion } from "./version.js";
 
@@ -91,8 +92,12 @@ export async function writeAtomically(target: string, text: string): Promise<voi
 }
 
 export async function emit(text: string, out: string | undefined): Promise<void> {
-  if (out) await writeAtomically(out, text);
-  else await writeStdout(text);
+  if (!out) return writeStdout(text);
+  try {
+    await writeAtomically(out, text);
+  } catch (error) {
+    throw new OutputError(out, error);
+  }
 }
 
 function writeStdout(text: string): Promise<void> {

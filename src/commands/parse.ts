@@ -1,16 +1,18 @@
 // shortlist parse <file>: what the reader saw — lines with page numbers, sections, degrees, periods, skills —
 // so that any miss can be traced to the line, the section and the rule.
 import { readFile } from "node:fs/promises";
-import { DEFAULT_LIMITS } from "../ingest/document.js";
+import { toJsonResume } from "../export/json-resume.js";
+import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
 import { totalYears } from "../read/experience.js";
 import type { Resume } from "../read/resume.js";
 import { readOne } from "../run/read-one.js";
 import { emit, loadVocabulary, parseAsOf, printError, sha256Hex } from "./environment.js";
 
 export interface ParseOptions {
-  format: "text" | "json";
+  format: "text" | "json" | "json-resume";
   asOf?: string;
   maxPages: number;
+  ocr?: IngestLimits["ocr"];
 }
 
 export async function parseCommand(file: string, options: ParseOptions): Promise<number> {
@@ -27,10 +29,11 @@ export async function parseCommand(file: string, options: ParseOptions): Promise
     return 2;
   }
   const vocabulary = loadVocabulary().parsed;
-  const result = await readOne(new Uint8Array(bytes), { ...DEFAULT_LIMITS, maxPages: options.maxPages }, vocabulary);
+  const limits: IngestLimits = { ...DEFAULT_LIMITS, maxPages: options.maxPages, ocr: options.ocr ?? "auto" };
+  const result = await readOne(new Uint8Array(bytes), limits, vocabulary);
   const sha256 = sha256Hex(bytes);
   if (!result.ok) {
-    const text = options.format === "json"
+    const text = options.format !== "text"
       ? JSON.stringify({ file, sha256, status: "error", error: result.error }, null, 2) + "\n"
       : `${file}: ${result.error.code}: ${result.error.message}\n`;
     await emit(text, undefined);
@@ -38,9 +41,11 @@ export async function parseCommand(file: string, options: ParseOptions): Promise
   }
   const resume = result.value;
   const years = totalYears(resume.periods, asOf);
-  const text = options.format === "json"
-    ? JSON.stringify({ file, sha256, status: "read", asOf, totalYears: years, ...resume }, null, 2) + "\n"
-    : renderText(file, resume, years, asOf);
+  const text = options.format === "json-resume"
+    ? JSON.stringify(toJsonResume(resume, { asOf, vocabulary }), null, 2) + "\n"
+    : options.format === "json"
+      ? JSON.stringify({ file, sha256, status: "read", asOf, totalYears: years, ...resume }, null, 2) + "\n"
+      : renderText(file, resume, years, asOf);
   await emit(text, undefined);
   return 0;
 }

@@ -4,7 +4,7 @@
 // formatting (so no bold), footnotes and comments. One page, like a DOCX.
 
 import { openCompoundFile, type CompoundFile } from "./cfb.js";
-import { fail, ok, type Document, type IngestLimits, type Result } from "./document.js";
+import { fail, ok, type Document, type Result } from "./document.js";
 import { wordTextLines } from "./doc-text.js";
 import { buildPage } from "./page-builder.js";
 import { decodeWindows1252 } from "./text.js";
@@ -25,8 +25,9 @@ interface Fib {
   fcMac: number;
 }
 
-export function readDoc(bytes: Uint8Array, limits: Pick<IngestLimits, "maxPartBytes">): Result<Document> {
-  const opened = openCompoundFile(bytes, limits.maxPartBytes);
+/** Nothing in a compound file is compressed: no stream is larger than the file (limits.maxBytes). */
+export function readDoc(bytes: Uint8Array): Result<Document> {
+  const opened = openCompoundFile(bytes, bytes.length);
   if (!opened.ok) return corrupt(opened.reason);
   const file = opened.value;
   const word = file.stream("WordDocument");

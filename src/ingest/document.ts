@@ -95,7 +95,7 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxPages: 50,
   // Real résumés' largest XML part is well under 1 MB (styles.xml of a rich template, ~0.5 MB).
-  maxPartBytes: 2 * 1024 * 1024,
+  maxPartBytes: 1024 * 1024,
   ocr: "off",
 };
 

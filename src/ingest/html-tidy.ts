@@ -26,6 +26,8 @@ const VOID = new Set(["br", "img", "hr", "col", "meta", "link", "input", "wbr", 
 const CLOSES_P = new Set([...AS_DIV, "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "div", "blockquote", "pre"]);
 const P_SCOPE = new Set(["table", "td", "th", "button"]);
 const HEADING = /^h[1-6]$/;
+/** Deeper elements are read as plain text: every look down the open elements stays short. */
+const MAX_DEPTH = 256;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])/i;
 
 interface Open {
@@ -83,6 +85,7 @@ export function tidyHtml(source: string): TidyHtml {
       TOKEN.lastIndex = skipPast(source, tag, TOKEN.lastIndex);
       continue;
     }
+    if (stack.length >= MAX_DEPTH && tag !== "br") continue;
     closeImplied(stack, tag, close);
     const attributes = parseAttributes(rawAttributes);
     if (tag === "br") {

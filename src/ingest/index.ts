@@ -39,9 +39,9 @@ export async function ingest(bytes: Uint8Array, limits: IngestLimits): Promise<R
       case "odt":
         return await readOdt(bytes, limits);
       case "doc":
-        return readDoc(bytes, limits);
+        return readDoc(bytes);
       case "rtf":
-        return readRtf(bytes, limits);
+        return readRtf(bytes);
       case "html":
         return readHtml(bytes);
       case "json-resume":

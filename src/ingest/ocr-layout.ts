@@ -10,8 +10,13 @@ import { layoutPage, type PositionedText } from "./pdf-layout.js";
 export const MIN_WORD_CONFIDENCE = 30;
 /** How OCR commonly reads the round bullet of a list. */
 const BULLET_LOOKALIKES = /^[*«»+•·°¢©®✓➢►▪■●o]$/u;
-/** A line's height is about this many times the type size (ascender to descender plus some leading). */
-const LINE_HEIGHT_EM = 1.15;
+/**
+ * How tall a word's box is, as a share of the type size, by the letters in it: tesseract's own row height
+ * varies with what a line happens to contain (a heading in capitals reads smaller than it is).
+ */
+const HEIGHT_EM = { capsOrAscenders: 0.74, descenders: 0.72, both: 0.97, xHeight: 0.53 };
+const ASCENDING = /[\p{Lu}\p{N}bdfhiklt'"()[\]{}\/|!?%&@#$]/u;
+const DESCENDING = /[gjpqy,;()[\]{}\/|@$]/u;
 
 export interface OcrPageReading {
   page: Page;
@@ -29,6 +34,7 @@ export function ocrPage(number: number, words: readonly OcrWord[], scale: number
   const bullets = new Set(solid.filter((word) => isBullet(word, solid)));
   const confident = solid.filter((word) => bullets.has(word) || word.confidence >= MIN_WORD_CONFIDENCE);
   const kept = confident.filter((word) => !insideBetterWord(word, confident));
+  const sizes = typeSizes(kept, scale);
   let weighted = 0;
   let characters = 0;
   const items: PositionedText[] = kept.map((word) => {
@@ -43,7 +49,7 @@ export function ocrPage(number: number, words: readonly OcrWord[], scale: number
       x: word.x0 / scale,
       y: word.baseline / scale,
       width: (word.x1 - word.x0) / scale,
-      fontSize: Math.max(1, word.lineHeight / scale / LINE_HEIGHT_EM),
+      fontSize: sizes.get(word.line) ?? word.lineHeight / scale,
       bold: false,
     };
   });
@@ -51,6 +57,25 @@ export function ocrPage(number: number, words: readonly OcrWord[], scale: number
   // OCR cannot tell bold type; saying "not bold" would be a guess.
   for (const line of page.lines) delete line.bold;
   return characters > 0 ? { page, confidence: weighted / characters, characters } : { page, characters };
+}
+
+/** Type size per OCR line, in points: the median of what each word's box height says. */
+function typeSizes(words: readonly OcrWord[], scale: number): Map<number, number> {
+  const byLine = new Map<number, number[]>();
+  for (const word of words) {
+    const text = word.text.trim();
+    if (!/[\p{L}\p{N}]/u.test(text) || text.length < 2) continue;
+    const up = ASCENDING.test(text);
+    const down = DESCENDING.test(text);
+    const share = up && down ? HEIGHT_EM.both : up ? HEIGHT_EM.capsOrAscenders : down ? HEIGHT_EM.descenders : HEIGHT_EM.xHeight;
+    byLine.set(word.line, [...(byLine.get(word.line) ?? []), (word.y1 - word.y0) / scale / share]);
+  }
+  const sizes = new Map<number, number>();
+  for (const [line, estimates] of byLine) {
+    estimates.sort((a, b) => a - b);
+    sizes.set(line, Math.max(1, estimates[Math.floor((estimates.length - 1) / 2)]!));
+  }
+  return sizes;
 }
 
 /** A small mark that looks like a bullet and starts its line: no word sits to its left on the same baseline. */

@@ -4,7 +4,7 @@
 
 import { fail, ok, type Document, type IngestLimits, type Page, type Result, type Warning } from "./document.js";
 import { removeRules, type RgbaImage } from "./image-rules.js";
-import { recognizeWords } from "./ocr.js";
+import { recognizeWords, type OcrOutcome } from "./ocr.js";
 import { ocrPage, type OcrPageReading } from "./ocr-layout.js";
 import { withPdf, type PdfPage } from "./pdf-engine.js";
 
@@ -28,7 +28,15 @@ interface OcrPass {
   skipped: number;
 }
 
-export async function withOcr(read: Result<Document>, bytes: Uint8Array, limits: Pick<IngestLimits, "ocr" | "maxPages">): Promise<Result<Document>> {
+/** Reads one page image; tesseract.js unless a test hands in another. */
+export type Recognizer = (png: Uint8Array) => Promise<OcrOutcome>;
+
+export async function withOcr(
+  read: Result<Document>,
+  bytes: Uint8Array,
+  limits: Pick<IngestLimits, "ocr" | "maxPages">,
+  recognize: Recognizer = recognizeWords,
+): Promise<Result<Document>> {
   if (limits.ocr === "off") return read;
   if (!read.ok && read.error.code !== "NO_TEXT") return read;
   const textless = new Set(read.ok ? read.value.warnings.filter((w) => w.code === "PAGE_WITHOUT_TEXT").map((w) => w.page) : []);
@@ -39,7 +47,7 @@ export async function withOcr(read: Result<Document>, bytes: Uint8Array, limits:
     const content = await page.getTextContent();
     return content.items.every((item) => !("str" in item) || item.str.trim() === "");
   };
-  const pass = await withPdf(bytes, { decodeImages: true }, async (doc) => ok(await ocrPages(doc, limits.maxPages, choose)));
+  const pass = await withPdf(bytes, { decodeImages: true }, async (doc) => ok(await ocrPages(doc, limits.maxPages, choose, recognize)));
   const outcome = pass.ok ? pass.value : undefined;
   if (!outcome || typeof outcome === "string") {
     const reason = typeof outcome === "string" ? outcome : pass.ok ? "" : pass.error.message;
@@ -51,7 +59,12 @@ export async function withOcr(read: Result<Document>, bytes: Uint8Array, limits:
 
 type PageChooser = (page: PdfPage) => Promise<boolean>;
 
-async function ocrPages(doc: { numPages: number; getPage(n: number): Promise<PdfPage> }, maxPages: number, choose: PageChooser): Promise<OcrPass | string> {
+async function ocrPages(
+  doc: { numPages: number; getPage(n: number): Promise<PdfPage> },
+  maxPages: number,
+  choose: PageChooser,
+  recognize: Recognizer,
+): Promise<OcrPass | string> {
   const pass: OcrPass = { pageCount: doc.numPages, pages: new Map(), skipped: 0 };
   const count = Math.min(doc.numPages, Math.max(1, maxPages));
   for (let number = 1; number <= count; number++) {
@@ -64,7 +77,7 @@ async function ocrPages(doc: { numPages: number; getPage(n: number): Promise<Pdf
     const viewport = page.getViewport({ scale: 1 });
     const scale = Math.min(SCALE, Math.sqrt(MAX_PIXELS / Math.max(1, viewport.width * viewport.height)));
     const png = await renderPage(page, scale, doc);
-    const words = await recognizeWords(png);
+    const words = await recognize(png);
     page.cleanup();
     if (!words.ok) return words.reason;
     pass.pages.set(number, ocrPage(number, words.words, scale, { width: viewport.width, height: viewport.height }));

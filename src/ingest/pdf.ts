@@ -1,9 +1,10 @@
 // PDF → Document: every page (up to the limit) read for visible text in reading order; text a person
 // cannot see is set aside in Document.hidden and reported as a warning, never scored.
 
-import { fail, ok, type Document, type HiddenText, type IngestLimits, type Page, type Result, type Warning } from "./document.js";
+import { DEFAULT_LIMITS, fail, ok, type Document, type HiddenText, type IngestLimits, type Page, type Result, type Warning } from "./document.js";
 import { withPdf } from "./pdf-engine.js";
 import { readPdfPage } from "./pdf-page.js";
+import { checkPdfStreams } from "./pdf-stream-guard.js";
 
 interface PdfReading {
   pageCount: number;
@@ -24,9 +25,17 @@ const REASON_WORDS: Record<HiddenText["reason"], string> = {
 /** Reasons an image under the text could overturn: an OCR layer on a scan, light text on a photo. */
 const IMAGE_SENSITIVE = new Set<HiddenText["reason"]>(["background-colour", "render-mode"]);
 
-export async function readPdf(bytes: Uint8Array, limits: Pick<IngestLimits, "maxPages">): Promise<Result<Document>> {
+export async function readPdf(
+  bytes: Uint8Array,
+  limits: Pick<IngestLimits, "maxPages"> & Partial<Pick<IngestLimits, "maxBytes">>,
+): Promise<Result<Document>> {
+  // pdf.js inflates streams without a limit: a few hundred KB can expand to gigabytes (pdf-stream-guard.ts).
+  const streamCap = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  if (checkPdfStreams(bytes, "other", streamCap).overCap) return decompressionBomb("its text or fonts", streamCap);
   let reading = await readPages(bytes, limits.maxPages, false);
   if (reading.ok && reading.value.hidden.some((entry) => IMAGE_SENSITIVE.has(entry.reason))) {
+    // Pictures are decoded only now; they may be larger than text (a full-page scan), but not without bound.
+    if (checkPdfStreams(bytes, "images", IMAGE_FACTOR * streamCap).overCap) return decompressionBomb("a picture", IMAGE_FACTOR * streamCap);
     reading = await readPages(bytes, limits.maxPages, true);
   }
   if (!reading.ok) return reading;
@@ -35,6 +44,13 @@ export async function readPdf(bytes: Uint8Array, limits: Pick<IngestLimits, "max
     document.value.warnings.unshift({ code: "PDF_REPAIRED", message: "This PDF looks cut short; the text that survived was read." });
   }
   return document;
+}
+
+const IMAGE_FACTOR = 4;
+
+function decompressionBomb(what: string, cap: number): Result<never> {
+  const limit = `${Math.round(cap / (1024 * 1024))} MB`;
+  return fail("TOO_LARGE", `This PDF is built to expand: ${what} inflate${what.startsWith("a ") ? "s" : ""} past ${limit}, far more than a résumé holds; it was not opened.`);
 }
 
 /** A complete PDF ends with %%EOF (give or take trailing whitespace or junk). */

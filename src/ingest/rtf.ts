@@ -2,7 +2,7 @@
 // destinations that are not body text (font and colour tables, pictures, field codes, anything starred
 // and unknown) are skipped; headers are read, footers (page numbers) are not. One page, like a DOCX.
 
-import { fail, ok, type Document, type IngestLimits, type Result } from "./document.js";
+import { fail, ok, type Document, type Result } from "./document.js";
 import { htmlToLines } from "./docx-html.js";
 import { hiddenTextWarning } from "./hidden-warning.js";
 import { buildPage } from "./page-builder.js";
@@ -34,8 +34,8 @@ const SYMBOLS: Record<string, string> = { "~": "\u00A0", _: "-", "-": "", "\\": 
 /** Deeper groups than this are not real documents; their state is shared with the group above. */
 const MAX_DEPTH = 512;
 
-export function readRtf(bytes: Uint8Array, limits: Pick<IngestLimits, "maxPartBytes">): Result<Document> {
-  if (bytes.length > limits.maxPartBytes) return fail("TOO_LARGE", "This Rich Text file is larger than shortlist reads.");
+/** RTF does not compress: the work and memory are bounded by the file's size (limits.maxBytes). */
+export function readRtf(bytes: Uint8Array): Result<Document> {
   const out = new RtfHtml();
   const fontCharsets = new Map<number, number>();
   let state: State = { skip: false, bold: false, hidden: false, uc: 1, font: -1, inFontTable: false };

@@ -6,6 +6,7 @@ import type { Vocabulary } from "./vocabulary.js";
 import { extractContact } from "./contact.js";
 import { extractDegrees } from "./degrees.js";
 import { extractPeriods } from "./experience.js";
+import { readJsonResumeFields } from "./json-resume.js";
 import { readLines, type TextLine } from "./lines.js";
 import { splitSections, type SectionSplit } from "./sections.js";
 import { detectStuffing, matchSkillsCountingStuffingOnce, NO_STUFFING, type Stuffing } from "./stuffing.js";
@@ -26,6 +27,9 @@ function attempt<T>(what: string, warnings: Warning[], run: () => T, fallback: T
 
 export function readResume(doc: Document, vocabulary: Vocabulary): Resume {
   const warnings: Warning[] = [];
+  // A JSON Resume says in its fields what running text leaves to be guessed.
+  const structured = attempt("the JSON Resume fields", warnings, () => readJsonResumeFields(doc, vocabulary), undefined);
+  if (structured) return structured;
   const lines: TextLine[] = attempt("the lines", warnings, () => readLines(doc), []);
   const split: SectionSplit = attempt("the sections", warnings, () => splitSections(lines), { sections: [], kinds: lines.map(() => "other" as const) });
   const contact: Contact = attempt("the contact details", warnings, () => extractContact(lines, split.kinds), { links: [], evidence: [] });

@@ -18,6 +18,7 @@ export const MAX_REPEATS_IN_BLOCK = 5;
 export const MAX_REPEATS_IN_RESUME = 15;
 const EXCERPT_LENGTH = 120;
 const LABEL = /^\s*(?:[•·▪\-*–]\s*)?([^:]{1,40}):\s*/u;
+const LIST_GOES_ON = /[,;|·•/&+]\s*$/u;
 const WORD = /\p{L}[\p{L}\p{N}'’+#.]*/gu;
 const FILLER = new Set(["and", "or", "with", "in", "of", "the", "a", "an", "etc", "e.g", "i.e", "incl", "including", "also", "plus", "as", "well"]);
 
@@ -42,7 +43,7 @@ export function detectStuffing(lines: readonly TextLine[], vocabulary: Vocabular
     if (!entry) return;
     const current = blocks[blocks.length - 1];
     const last = current?.[current.length - 1];
-    if (current && last && last.index === index - 1 && !entry.labelled) current.push(entry);
+    if (current && last && last.index === index - 1 && continues(last, lines[last.index]!.text, entry)) current.push(entry);
     else blocks.push([entry]);
   });
   const warnings: Warning[] = [];
@@ -98,6 +99,15 @@ export function countStuffingOnce(all: readonly SkillMention[], outside: readonl
     const inStuffing = skill.mentions > kept.mentions;
     return { id: skill.id, mentions: kept.mentions + (inStuffing ? 1 : 0), evidence: kept.evidence };
   });
+}
+
+/**
+ * Whether a bare line carries on the block above it: a new label starts a new block, and so does any line
+ * after a labelled list that is finished ("Tools: Git, Docker" and not "Tools: Git, Docker,").
+ */
+function continues(previous: BareLine, previousText: string, next: BareLine): boolean {
+  if (next.labelled) return false;
+  return !previous.labelled || LIST_GOES_ON.test(previousText);
 }
 
 function bareLine(text: string, index: number, compiled: CompiledVocabulary): BareLine | undefined {

@@ -35,12 +35,16 @@ export class ReaderPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
+  /** Crashes since the last file read successfully: a reader that cannot even start must not respawn forever. */
+  private crashesInARow = 0;
+  private broken?: string;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
   read(bytes: ArrayBuffer): Promise<Outcome> {
+    if (this.broken) return Promise.resolve(this.brokenOutcome());
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, bytes, resolve });
       this.dispatch();
@@ -79,6 +83,7 @@ export class ReaderPool {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
+    this.crashesInARow = 0;
     task?.resolve(outcome);
     this.dispatch();
   }
@@ -97,12 +102,21 @@ export class ReaderPool {
     slot.task = undefined;
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    if (this.closed) {
+    if (code !== "TIMEOUT") this.crashesInARow++;
+    if (!this.closed && this.crashesInARow > 3 * this.options.size + 3) this.broken = message;
+    if (this.closed || this.broken) {
       this.slots.splice(index, 1);
     } else {
       this.slots[index] = this.spawn();
     }
     task?.resolve({ ok: false, error: { code, message } });
+    if (this.broken && this.slots.length === 0) {
+      for (const queued of this.queue.splice(0)) queued.resolve(this.brokenOutcome());
+    }
     this.dispatch();
+  }
+
+  private brokenOutcome(): Outcome {
+    return { ok: false, error: { code: "INTERNAL", message: `the reader could not run (${this.broken}); this file was not read` } };
   }
 }

@@ -56,6 +56,23 @@ describe("shortlist parse", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^fixtures\/resumes\/encrypted\.pdf: ENCRYPTED: /);
   });
+
+  it("writes what it read as a JSON Resume", () => {
+    const run = runCli(["parse", "fixtures/formats/resume.rtf", "--format", "json-resume", "--as-of", "2026-11-29"]);
+    expect(run.status).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document.basics).toMatchObject({ name: "Inès Castellanos", email: "ines.castellanos@example.com" });
+    expect(document.work.map((role: { position: string }) => role.position)).toEqual(["Senior Data Scientist", "Machine Learning Engineer", "Data Science Intern"]);
+    expect(document.meta.shortlist).toMatchObject({ asOf: "2026-11-29", sourceFormat: "rtf", totalYears: 7.9 });
+  });
+
+  it("leaves a scan unread with --ocr off, and refuses an unknown mode", () => {
+    const off = runCli(["parse", "fixtures/resumes/image-only.pdf", "--ocr", "off"]);
+    expect(off.stdout).toMatch(/image-only\.pdf: NO_TEXT: /);
+    const bad = runCli(["fixtures/resumes", "--ocr", "sometimes"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/argument 'sometimes' is invalid/);
+  });
 });
 
 describe("shortlist check", () => {
@@ -64,7 +81,7 @@ describe("shortlist check", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/0 failed/);
     expect(run.status).toBe(0);
-  });
+  }, 90_000); // the first read of the fixtures in this file OCRs the scanned one
 
   it("prints each failed assertion with the actual value and the evidence, and exits 1", () => {
     const args = ["check", "fixtures/resumes", "--expect", "test/cli/inputs/expect-failing.yaml", ...READ];

@@ -29,7 +29,9 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 
 /** Compares `actual` with the golden file; the file records the command and exit code too. */
 export function expectGolden(name: string, args: string[], run: CliRun): void {
-  const text = `$ shortlist ${args.join(" ")}\n# exit ${run.status}\n${run.stdout}`;
+  // The shared cache folder is random per run: the golden file names it by its role.
+  const shown = args.map((arg) => (arg === SHARED_CACHE ? "<cache>" : arg));
+  const text = `$ shortlist ${shown.join(" ")}\n# exit ${run.status}\n${run.stdout}`;
   const path = join(GOLDEN, name);
   if (process.env.UPDATE_GOLDEN === "1") {
     mkdirSync(dirname(path), { recursive: true });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { strToU8 } from "fflate";
 import { greyPng, makePdf, put } from "../ingest/make-pdf.js";
 import { MB, buildZip, deflatedZeros } from "../ingest/make-zip.js";
-import { handWrittenPdf, nestedArrays, nestedDictionaries } from "./hand-pdf.js";
+import { handWrittenPdf, nestedArrays, nestedDictionaries, zlibWrap } from "./hand-pdf.js";
 import { seededBytes } from "./prng.js";
 import { denseBody, paragraph, rawDocx } from "./raw-docx.js";
 
@@ -88,18 +88,29 @@ export async function makeCorpus(dir: string, outside: string): Promise<Corpus> 
   add("zip-bomb.docx", buildZip([contentTypes, { name: "word/document.xml", data: deflatedZeros(1024), method: 8, declaredSize: 1024 * MB - 1 }]), "1 MB → 1 GB", error("TOO_LARGE", /expands/i));
   add("zip-bomb-lying.docx", buildZip([contentTypes, { name: "word/document.xml", data: deflatedZeros(1024), method: 8, declaredSize: 2048 }]), "sizes that lie", error("TOO_LARGE", /expands/i));
 
-  // Cut just before the cross-reference table: every object survives, a repairing reader finds them.
+  // Cut in its last bytes (no startxref, no %%EOF): the objects and the trailer survive, the text is read.
   const whole = handWrittenPdf();
-  const xref = Buffer.from(whole).indexOf("xref");
-  add("truncated-before-xref.pdf", whole.subarray(0, xref), "a PDF that lost its ending", { status: "scored", name: "Henrik Aalto", warnings: ["PDF_REPAIRED"] });
+  add("truncated-tail.pdf", whole.subarray(0, Buffer.from(whole).indexOf("startxref")), "a PDF that lost its last line", {
+    status: "scored",
+    name: "Henrik Aalto",
+    warnings: ["PDF_REPAIRED"],
+  });
 
   add("nested-arrays.pdf", handWrittenPdf({ pageExtra: `/Nested ${nestedArrays(100_000)}` }), "100k nested arrays", error("CORRUPT", /damaged|could not be read/i));
   add("nested-dictionaries.pdf", handWrittenPdf({ pageExtra: `/Nested ${nestedDictionaries(100_000)}` }), "100k nested dictionaries", error("CORRUPT", /damaged|could not be read/i));
 
-  add("nested-elements.docx", rawDocx(paragraph("Henrik Aalto") + "<w:sdt><w:sdtContent>".repeat(100_000) + "</w:sdtContent></w:sdt>".repeat(100_000)), "100k nested elements", error("CORRUPT", /nested too deeply/));
+  add("pdf-flate-bomb.pdf", handWrittenPdf({ flateContent: zlibWrap(deflatedZeros(1024)) }), "page content: 1 MB → 1 GB", error("TOO_LARGE", /built to expand/));
+
+  // White text makes the reader look at the pictures under it; this picture inflates to 1 GB.
+  add("pdf-image-bomb.pdf", handWrittenPdf({
+    operators: "BT /F1 14 Tf 72 720 Td (Henrik Aalto) Tj ET 1 1 1 rg BT /F1 8 Tf 72 700 Td (TensorFlow PyTorch Kubernetes) Tj ET q 600 0 0 600 0 0 cm /Im1 Do Q",
+    image: { width: 32768, height: 32768, flate: zlibWrap(deflatedZeros(1024)) },
+  }), "a picture: 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 80 MB/));
+
+  add("nested-elements.docx", rawDocx(paragraph("Henrik Aalto") + "<w:sdt><w:sdtContent>".repeat(20_000) + "</w:sdtContent></w:sdt>".repeat(20_000)), "20k nested elements", error("CORRUPT", /nested too deeply/));
   // An XML part just under the --max-part-bytes default is read within the memory budget; one over is refused.
-  add("xml-part-under-limit.docx", rawDocx(denseBody(1.8 * MB, "Henrik Aalto")), "1.8 MB of paragraphs", { status: "scored", name: "Henrik Aalto" });
-  add("xml-part-over-limit.docx", rawDocx(denseBody(2.5 * MB, "Henrik Aalto")), "2.5 MB of paragraphs", error("TOO_LARGE", /word\/document\.xml expands past 2 MB/));
+  add("xml-part-under-limit.docx", rawDocx(denseBody(0.95 * MB, "Henrik Aalto")), "0.95 MB of paragraphs", { status: "scored", name: "Henrik Aalto" });
+  add("xml-part-over-limit.docx", rawDocx(denseBody(1.5 * MB, "Henrik Aalto")), "1.5 MB of paragraphs", error("TOO_LARGE", /word\/document\.xml expands past 1 MB/));
   add("hidden-keywords.docx", rawDocx(
     paragraph("Tyler Brennan") +
     paragraph("Shift Lead Barista, Copper Kettle Coffee, May 2022 – Present") +

@@ -12,9 +12,10 @@ const RELS =
   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 
-/** A DOCX whose body is the given XML (the inside of w:body). */
-export function rawDocx(body: string): Uint8Array {
-  const document = `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
+/** A DOCX whose body is the given XML (the inside of w:body); `background` is the page colour, hex RGB. */
+export function rawDocx(body: string, options: { background?: string } = {}): Uint8Array {
+  const background = options.background ? `<w:background w:color="${options.background}"/>` : "";
+  const document = `<?xml version="1.0"?><w:document xmlns:w="${W}">${background}<w:body>${body}</w:body></w:document>`;
   return zipSync({ "[Content_Types].xml": strToU8(CONTENT_TYPES), "_rels/.rels": strToU8(RELS), "word/document.xml": strToU8(document) });
 }
 

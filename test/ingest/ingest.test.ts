@@ -18,11 +18,11 @@ const failures: Array<[string, Uint8Array, IngestErrorCode, RegExp]> = [
   ["a JPEG", jpeg, "UNSUPPORTED", /image, not a document/],
   ["random bytes", randomBytes, "UNSUPPORTED", /not a document/],
   ["a spreadsheet", spreadsheet, "UNSUPPORTED", /not a Word document/],
-  ["an OpenDocument text", odt, "UNSUPPORTED", /OpenDocument/],
-  ["a legacy .doc", ole, "UNSUPPORTED", /\.doc/],
+  ["an OpenDocument file without its content", odt, "CORRUPT", /OpenDocument/],
+  ["an OLE file that is not a compound file", ole, "CORRUPT", /Word document is damaged/],
   ["a password-protected Word file", encryptedOffice, "ENCRYPTED", /password-protected/],
-  ["an RTF file", ascii("{\\rtf1 Jane}"), "UNSUPPORTED", /Rich Text/],
-  ["an HTML page", ascii("<!doctype html><p>Jane</p>"), "UNSUPPORTED", /Web pages/],
+  ["an RTF file without text", ascii("{\\rtf1 {\\fonttbl{\\f0 Arial;}}}"), "NO_TEXT", /Rich Text/],
+  ["an HTML page without text", ascii("<!doctype html><title>Jane</title><p> </p>"), "NO_TEXT", /web page/],
 ];
 
 describe("ingest failures are values a recruiter can act on", () => {

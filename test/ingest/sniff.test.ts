@@ -35,6 +35,12 @@ const cases: Array<[string, Uint8Array, SniffedFormat]> = [
   ["Latin-1 text", bytes(0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x4e, 0xfa, 0xf1, 0x65, 0x7a, 0x0a), "text"],
   ["Markdown", ascii("# Jane Doe\n\n## Experience\n- ML Engineer"), "text"],
   ["an HTML page", ascii("  <!DOCTYPE html><html><body>Jane</body></html>"), "html"],
+  ["an XHTML page after an XML declaration and a comment", ascii('<?xml version="1.0"?>\n<!-- saved -->\n<html xmlns="x"><body>Jane</body></html>'), "html"],
+  ["an HTML page with a UTF-8 BOM", concat(bytes(0xef, 0xbb, 0xbf), ascii("<html><body>Jane</body></html>")), "html"],
+  ["a JSON Resume (basics)", ascii('{"basics": {"name": "Jane"}}'), "json-resume"],
+  ["a JSON Resume (work and education, no basics)", ascii(' {"work": [], "education": []}'), "json-resume"],
+  ["JSON that is not a résumé", ascii('{"name": "Jane", "work": []}'), "text"],
+  ["broken JSON", ascii('{"basics": {"name": "Jane"'), "text"],
   ["random binary", randomBytes, "unknown"],
   ["binary with NULs", bytes(0x01, 0x00, 0x02, 0x00, 0x00, 0x00, 0x41, 0x00, 0x00, 0x42), "unknown"],
 ];

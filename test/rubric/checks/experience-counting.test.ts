@@ -31,8 +31,9 @@ describe("experience check over real periods", () => {
       ],
     });
     const outcome = experienceCheck(resume, spec, CONTEXT);
-    // 2021-01 … 2026-06 as one span: 5.4 years; the web role and the internship do not count.
-    expect(outcome.message).toBe("5.4 years in relevant roles (2 roles); needs 5");
+    // 2021-01 … 2026-06 as one span, both end months counted: 66 months, 5.5 years; the web role and the
+    // internship do not count.
+    expect(outcome.message).toBe("5.5 years in relevant roles (2 roles); needs 5");
     expect(outcome.score).toBe(1);
     expect(outcome.evidence.map((e) => e.line)).toEqual([3, 8]);
   });
@@ -40,7 +41,7 @@ describe("experience check over real periods", () => {
   it("counts every job and research role when relevant is empty", () => {
     const resume = buildResume({
       periods: [
-        period("2023-06", "2026-06", { kind: "research" }),
+        period("2023-07", "2026-06", { kind: "research" }), // 36 months with both ends counted
         period("2024-01", "2025-01", { kind: "volunteer" }),
         period("2026-09", "present", { title: "Starts after the as-of date" }),
       ],

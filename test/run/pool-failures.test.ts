@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS } from "../../src/ingest/document.js";
+import { ReaderPool } from "../../src/run/pool.js";
+
+const init = { limits: DEFAULT_LIMITS, vocabulary: { skills: [] } };
+const file = (firstByte: number) => new Uint8Array([firstByte, 0, 0]).buffer;
+
+describe("reader pool", () => {
+  it("fails every file with INTERNAL when the reader cannot start, and does not hang", async () => {
+    const pool = new ReaderPool({ size: 2, fileTimeoutMs: 5_000, init, workerUrl: new URL("./workers/fails-at-start.mjs", import.meta.url) });
+    const outcomes = await Promise.all([0, 0, 0, 0, 0].map((b) => pool.read(file(b))));
+    await pool.close();
+    for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: false, error: { code: "INTERNAL" } });
+  }, 30_000);
+
+  it("turns a hang into TIMEOUT and a crash into INTERNAL, and reads the files after them", async () => {
+    const pool = new ReaderPool({ size: 2, fileTimeoutMs: 500, init, workerUrl: new URL("./workers/echo-or-crash.mjs", import.meta.url) });
+    const outcomes = await Promise.all([1, 0, 2, 0, 1, 0].map((b) => pool.read(file(b))));
+    await pool.close();
+    expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["TIMEOUT", "UNSUPPORTED", "INTERNAL", "UNSUPPORTED", "TIMEOUT", "UNSUPPORTED"]);
+  }, 30_000);
+});
