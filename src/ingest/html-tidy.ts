@@ -4,6 +4,7 @@
 // hidden elements are set aside, never read.
 
 import { numericEntities } from "./html-entities.js";
+import { AS_DIV, impliedEnd } from "./html-implied-ends.js";
 import { decodeEntities } from "./html-tree.js";
 
 export interface TidyHtml {
@@ -19,13 +20,7 @@ const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** Elements whose content is never text a reader sees. */
 const SKIP_CONTENT = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "button", "textarea", "audio", "video", "map"]);
 const KEEP = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "div", "blockquote", "pre", "strong", "b"]);
-/** Layout and grouping elements read as blocks. */
-const AS_DIV = new Set(["section", "article", "header", "footer", "main", "nav", "aside", "address", "dl", "dt", "dd", "figure", "figcaption", "form", "fieldset", "center", "details", "summary", "hgroup", "menu", "legend", "caption", "hr"]);
 const VOID = new Set(["br", "img", "hr", "col", "meta", "link", "input", "wbr", "area", "base", "source", "track", "param", "embed"]);
-/** Start tags that end an open paragraph. */
-const CLOSES_P = new Set([...AS_DIV, "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "div", "blockquote", "pre"]);
-const P_SCOPE = new Set(["table", "td", "th", "button"]);
-const HEADING = /^h[1-6]$/;
 /** Deeper elements are read as plain text: every look down the open elements stays short. */
 const MAX_DEPTH = 256;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])/i;
@@ -86,7 +81,8 @@ export function tidyHtml(source: string): TidyHtml {
       continue;
     }
     if (stack.length >= MAX_DEPTH && tag !== "br") continue;
-    closeImplied(stack, tag, close);
+    const implied = impliedEnd(stack.map((open) => open.tag), tag);
+    if (implied >= 0) close(implied);
     const attributes = parseAttributes(rawAttributes);
     if (tag === "br") {
       if (!hiddenFrom) out.push("<br>");
@@ -109,32 +105,6 @@ export function tidyHtml(source: string): TidyHtml {
   }
   close(0);
   return { html: out.join(""), hidden };
-}
-
-/** The HTML parsing rules for end tags a page may leave out, as far as they change the text's lines. */
-function closeImplied(stack: Open[], tag: string, close: (depth: number) => void): void {
-  const find = (targets: string[], boundaries: string[]): number => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      if (targets.includes(stack[i]!.tag)) return i;
-      if (boundaries.includes(stack[i]!.tag)) return -1;
-    }
-    return -1;
-  };
-  let at = -1;
-  if (tag === "li") at = find(["li"], ["ul", "ol", "table", "td", "th"]);
-  else if (tag === "dt" || tag === "dd") at = find(["dt", "dd"], ["dl", "table", "td", "th"]);
-  else if (tag === "tr") at = find(["tr"], ["table"]);
-  else if (tag === "td" || tag === "th") at = find(["td", "th"], ["tr", "table"]);
-  else if (tag === "thead" || tag === "tbody" || tag === "tfoot") {
-    at = find(["thead", "tbody", "tfoot"], ["table"]);
-    if (at < 0) at = find(["tr"], ["table"]);
-  }
-  if (at >= 0) return close(at);
-  if (HEADING.test(tag) && stack.length > 0 && HEADING.test(stack[stack.length - 1]!.tag)) return close(stack.length - 1);
-  if (CLOSES_P.has(tag)) {
-    const p = find(["p"], [...P_SCOPE]);
-    if (p >= 0) close(p);
-  }
 }
 
 function lastOpen(stack: Open[], tag: string): number {

@@ -7,6 +7,7 @@ import { removeRules, type RgbaImage } from "./image-rules.js";
 import { recognizeWords, type OcrOutcome } from "./ocr.js";
 import { ocrPage, type OcrPageReading } from "./ocr-layout.js";
 import { withPdf, type PdfPage } from "./pdf-engine.js";
+import { decompressionBomb } from "./pdf-stream-guard.js";
 
 /** Pixels per PDF point: 216 dpi, enough for 9-point type; OCR takes ~3 s a page at this size. */
 const SCALE = 3;
@@ -34,7 +35,7 @@ export type Recognizer = (png: Uint8Array) => Promise<OcrOutcome>;
 export async function withOcr(
   read: Result<Document>,
   bytes: Uint8Array,
-  limits: Pick<IngestLimits, "ocr" | "maxPages">,
+  limits: Pick<IngestLimits, "ocr" | "maxPages"> & Partial<Pick<IngestLimits, "maxBytes">>,
   recognize: Recognizer = recognizeWords,
 ): Promise<Result<Document>> {
   if (limits.ocr === "off") return read;
@@ -47,6 +48,9 @@ export async function withOcr(
     const content = await page.getTextContent();
     return content.items.every((item) => !("str" in item) || item.str.trim() === "");
   };
+  // Drawing a page decodes its pictures: one built to inflate to gigabytes is refused first.
+  const bomb = decompressionBomb(bytes, "images", limits.maxBytes);
+  if (bomb) return bomb;
   const pass = await withPdf(bytes, { decodeImages: true }, async (doc) => ok(await ocrPages(doc, limits.maxPages, choose, recognize)));
   const outcome = pass.ok ? pass.value : undefined;
   if (!outcome || typeof outcome === "string") {

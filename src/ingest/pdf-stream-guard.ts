@@ -4,6 +4,7 @@
 // separately, because pdf.js decodes them only when deciding whether text sits on a picture.
 
 import { Inflate } from "fflate";
+import { DEFAULT_LIMITS, fail, type Result } from "./document.js";
 
 export type StreamKind = "images" | "other";
 
@@ -18,6 +19,20 @@ const SLICE = 8 * 1024;
 const STREAM_KEYWORD = /(?<!end)stream\r?\n/g;
 /** A chained filter ([/FlateDecode /FlateDecode]) multiplies the ratio; more than this is not a real file. */
 const MAX_CHAIN = 3;
+
+/** Pictures may inflate to this many times --max-bytes (a full-page scan is large), text and fonts to once. */
+const IMAGE_FACTOR = 4;
+
+/**
+ * TOO_LARGE when a stream of this kind inflates past its cap, else undefined. Check "other" before pdf.js
+ * opens a file, and "images" before anything draws its pages or decodes its pictures.
+ */
+export function decompressionBomb(bytes: Uint8Array, kind: StreamKind, maxBytes = DEFAULT_LIMITS.maxBytes): Result<never> | undefined {
+  const cap = kind === "images" ? IMAGE_FACTOR * maxBytes : maxBytes;
+  if (!checkPdfStreams(bytes, kind, cap).overCap) return undefined;
+  const what = kind === "images" ? "a picture inflates" : "its text or fonts inflate";
+  return fail("TOO_LARGE", `This PDF is built to expand: ${what} past ${Math.round(cap / (1024 * 1024))} MB, far more than a résumé holds; it was not opened.`);
+}
 
 /** Checks the Flate streams of one kind; the first stream over the cap ends the check. */
 export function checkPdfStreams(bytes: Uint8Array, kind: StreamKind, cap: number): StreamFinding {

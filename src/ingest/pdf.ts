@@ -1,10 +1,10 @@
 // PDF → Document: every page (up to the limit) read for visible text in reading order; text a person
 // cannot see is set aside in Document.hidden and reported as a warning, never scored.
 
-import { DEFAULT_LIMITS, fail, ok, type Document, type HiddenText, type IngestLimits, type Page, type Result, type Warning } from "./document.js";
+import { fail, ok, type Document, type HiddenText, type IngestLimits, type Page, type Result, type Warning } from "./document.js";
 import { withPdf } from "./pdf-engine.js";
 import { readPdfPage } from "./pdf-page.js";
-import { checkPdfStreams } from "./pdf-stream-guard.js";
+import { decompressionBomb } from "./pdf-stream-guard.js";
 
 interface PdfReading {
   pageCount: number;
@@ -30,12 +30,13 @@ export async function readPdf(
   limits: Pick<IngestLimits, "maxPages"> & Partial<Pick<IngestLimits, "maxBytes">>,
 ): Promise<Result<Document>> {
   // pdf.js inflates streams without a limit: a few hundred KB can expand to gigabytes (pdf-stream-guard.ts).
-  const streamCap = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  if (checkPdfStreams(bytes, "other", streamCap).overCap) return decompressionBomb("its text or fonts", streamCap);
+  const bomb = decompressionBomb(bytes, "other", limits.maxBytes);
+  if (bomb) return bomb;
   let reading = await readPages(bytes, limits.maxPages, false);
   if (reading.ok && reading.value.hidden.some((entry) => IMAGE_SENSITIVE.has(entry.reason))) {
     // Pictures are decoded only now; they may be larger than text (a full-page scan), but not without bound.
-    if (checkPdfStreams(bytes, "images", IMAGE_FACTOR * streamCap).overCap) return decompressionBomb("a picture", IMAGE_FACTOR * streamCap);
+    const pictureBomb = decompressionBomb(bytes, "images", limits.maxBytes);
+    if (pictureBomb) return pictureBomb;
     reading = await readPages(bytes, limits.maxPages, true);
   }
   if (!reading.ok) return reading;
@@ -44,13 +45,6 @@ export async function readPdf(
     document.value.warnings.unshift({ code: "PDF_REPAIRED", message: "This PDF looks cut short; the text that survived was read." });
   }
   return document;
-}
-
-const IMAGE_FACTOR = 4;
-
-function decompressionBomb(what: string, cap: number): Result<never> {
-  const limit = `${Math.round(cap / (1024 * 1024))} MB`;
-  return fail("TOO_LARGE", `This PDF is built to expand: ${what} inflate${what.startsWith("a ") ? "s" : ""} past ${limit}, far more than a résumé holds; it was not opened.`);
 }
 
 /** A complete PDF ends with %%EOF (give or take trailing whitespace or junk). */

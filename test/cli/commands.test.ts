@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectGolden, runCli, SHARED_CACHE } from "./run-cli.js";
 
-const READ = ["--as-of", "2026-11-29", "--cache-dir", SHARED_CACHE, "-j", "2", "--quiet"];
+// OCR of the scanned fixture takes seconds; a generous per-file limit keeps a loaded machine from turning it into TIMEOUT.
+const READ = ["--as-of", "2026-11-29", "--cache-dir", SHARED_CACHE, "-j", "2", "--quiet", "--file-timeout", "120"];
 
 describe("shortlist --help and --version", () => {
   it("prints help and exits 0", () => {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectGolden, runCli, SHARED_CACHE } from "./run-cli.js";
 
-const AS_OF = ["--as-of", "2026-11-29", "--cache-dir", SHARED_CACHE, "-j", "2", "--quiet"];
+// OCR of the scanned fixture takes seconds; a generous per-file limit keeps a loaded machine from turning it into TIMEOUT.
+const AS_OF = ["--as-of", "2026-11-29", "--cache-dir", SHARED_CACHE, "-j", "2", "--quiet", "--file-timeout", "120"];
 
 describe("shortlist screen", () => {
   it.each([
@@ -32,7 +33,7 @@ describe("shortlist screen", () => {
 
   it("gives byte-identical output for the same files, rubric and --as-of, with or without the cache", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "shortlist-cli-cache-"));
-    const args = ["fixtures/resumes", "--format", "json", "--as-of", "2026-11-29", "--quiet", "--cache-dir", cacheDir];
+    const args = ["fixtures/resumes", "--format", "json", "--as-of", "2026-11-29", "--quiet", "--file-timeout", "120", "--cache-dir", cacheDir];
     const cold = runCli(args);
     const warm = runCli(args);
     const uncached = runCli([...args, "--no-cache", "-j", "1"]);

@@ -1,6 +1,6 @@
-// Mutated fixtures (bit flips, cuts, doubled and spliced chunks, damaged XML inside a DOCX) through ingest and
-// the reader in-process: never a throw, never an INTERNAL error, only the known codes, never a hang. Then a
-// small mutated batch through the CLI's worker pool: every file accounted for.
+// Mutated fixtures of every format (bit flips, cuts, doubled and spliced chunks, damaged XML inside a DOCX or
+// ODT) through ingest and the reader in-process: never a throw, never an INTERNAL error, only the known codes,
+// never a hang. Then a small mutated batch through the CLI's worker pool: every file accounted for.
 // FUZZ_SEED=<n> replays a run; FUZZ_SEED=random explores new cases. The seed is printed either way.
 import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +15,7 @@ import { runCli } from "../cli/run-cli.js";
 import { MUTATIONS, mutate } from "./mutate.js";
 import { below, mulberry32 } from "./prng.js";
 
-const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "resumes");
+const FIXTURE_FOLDERS = ["resumes", "formats"].map((folder) => join(import.meta.dirname, "..", "..", "fixtures", folder));
 const CASES = 400;
 /** The in-process part stops here even if cases remain, so a slow machine cannot blow the suite's budget. */
 const BUDGET_MS = 18_000;
@@ -26,11 +26,13 @@ const KNOWN: ReadonlySet<IngestErrorCode> = new Set(["UNSUPPORTED", "ENCRYPTED",
 const seed = process.env.FUZZ_SEED === "random" ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20261129);
 // image-only.pdf is left out: its pages are drawn glyph by glyph as vector outlines, and each read of it
 // takes seconds, which would spend the whole budget on one file.
-const fixtures = readdirSync(FIXTURES)
-  .filter((name) => name !== "image-only.pdf")
-  .sort()
-  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) }));
-const vocabulary = parseVocabulary(readFileSync(join(FIXTURES, "..", "..", "rubrics", "skills.yaml"), "utf8"));
+const fixtures = FIXTURE_FOLDERS.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name !== "image-only.pdf")
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) })),
+);
+const vocabulary = parseVocabulary(readFileSync(join(import.meta.dirname, "..", "..", "rubrics", "skills.yaml"), "utf8"));
 
 /** Case i depends only on the seed and i. */
 function fuzzCase(i: number): { label: string; bytes: Uint8Array } {

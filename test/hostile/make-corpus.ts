@@ -107,6 +107,12 @@ export async function makeCorpus(dir: string, outside: string): Promise<Corpus> 
     image: { width: 32768, height: 32768, flate: zlibWrap(deflatedZeros(1024)) },
   }), "a picture: 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 80 MB/));
 
+  // A page with no text is drawn for OCR, which decodes its picture: the same bomb, reached another way.
+  add("scan-bomb.pdf", handWrittenPdf({
+    operators: "q 600 0 0 780 0 0 cm /Im1 Do Q",
+    image: { width: 32768, height: 32768, flate: zlibWrap(deflatedZeros(1024)) },
+  }), "a scanned page whose picture is 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 80 MB/));
+
   add("nested-elements.docx", rawDocx(paragraph("Henrik Aalto") + "<w:sdt><w:sdtContent>".repeat(20_000) + "</w:sdtContent></w:sdt>".repeat(20_000)), "20k nested elements", error("CORRUPT", /nested too deeply/));
   // An XML part just under the --max-part-bytes default is read within the memory budget; one over is refused.
   add("xml-part-under-limit.docx", rawDocx(denseBody(0.95 * MB, "Henrik Aalto")), "0.95 MB of paragraphs", { status: "scored", name: "Henrik Aalto" });

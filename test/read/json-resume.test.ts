@@ -112,6 +112,13 @@ describe("readJsonResume → Resume from the fields", () => {
     expect(pytorch.evidence).toEqual([{ page: 1, line: 4, text: "skills[0]: Machine Learning: PyTorch, TensorFlow, Underwater basket weaving" }]);
   });
 
+  it("counts keyword stuffing once, as in any résumé", () => {
+    const keywords = Array.from({ length: 12 }, () => ["PyTorch", "TensorFlow", "Spark", "AWS"]).flat();
+    const resume = read({ basics: { name: "J" }, skills: [{ name: "Everything", keywords }] });
+    expect(resume.warnings.map((warning) => warning.code)).toContain("KEYWORD_STUFFING");
+    expect(resume.skills.find((skill) => skill.id === "pytorch")?.mentions).toBe(1);
+  });
+
   it("gives every line a section from its JSON path", () => {
     const resume = read({ basics: { name: "J", summary: "ML engineer" }, work: [{ name: "A", position: "B", startDate: "2020" }], education: [{ institution: "U", studyType: "MSc" }], certificates: [{ name: "AWS ML" }] });
     expect(resume.sections.map((s) => [s.kind, s.heading, s.end - s.start])).toEqual([
