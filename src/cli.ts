@@ -3,8 +3,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { OutputError } from "./commands/output-error.js";
 import { toolVersion } from "./commands/version.js";
+import { tolerateStrayPdfRejections } from "./run/stray-rejections.js";
 
 export async function main(argv: string[]): Promise<number> {
+  // parse and init read a file in this thread, where pdf.js may leave a rejection behind (run/stray-rejections.ts).
+  tolerateStrayPdfRejections();
   let exitCode = 0;
   const program = new Command("shortlist")
     .description("Screen résumés against a rubric and explain every score with the lines that earned it.")

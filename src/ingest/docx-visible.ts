@@ -7,7 +7,7 @@ import type { HiddenText } from "./document.js";
 import { fold, type HiddenLine } from "./docx-hidden.js";
 import type { RawLine } from "./page-builder.js";
 
-/** Hidden pieces shorter than this are not looked for on their own: "AI" would be found everywhere. */
+/** Hidden pieces shorter than this are not looked for on their own: "Go" would be found everywhere. */
 const MIN_LOOSE_PIECE = 4;
 const LEFTOVER = /^[\s•·|–-]*$/;
 

@@ -45,9 +45,13 @@ export async function ingest(bytes: Uint8Array, limits: IngestLimits): Promise<R
       case "html":
         return readHtml(bytes);
       case "json-resume":
-        return readJsonResume(bytes);
       case "text":
-        return readText(bytes);
+        // Every byte of plain text becomes lines to read: a megabyte is a hundred pages, far beyond any résumé,
+        // and reading tens of megabytes of it would cost gigabytes of memory.
+        if (bytes.length > limits.maxPartBytes) {
+          return fail("TOO_LARGE", `This text file is ${megabytes(bytes.length)}, more text than any résumé holds (limit ${megabytes(limits.maxPartBytes)}, --max-part-bytes).`);
+        }
+        return format === "text" ? readText(bytes) : readJsonResume(bytes);
       default:
         return UNREADABLE[format] ?? fail("UNSUPPORTED", `This file is not a document shortlist can read; ${SAVE_AS}.`);
     }

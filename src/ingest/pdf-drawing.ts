@@ -1,10 +1,13 @@
 // Replays a page's operator list far enough to know how each glyph is painted (fill colour, opacity,
-// text render mode, clip) and which areas are painted under or over it (filled shapes, images).
-// The glyphs come out in content-stream order, the same order getTextContent reports text in.
+// text render mode, clip) and which areas are painted under or over it (filled shapes, images), and
+// builds the page's text items from the same glyphs (pdf-text-items.ts): one pass reads the page.
+// Everything comes out in content-stream order, the same order getTextContent reports text in.
 
 import { EVERYWHERE, IDENTITY, intersect, mapBox, multiply, toMatrix, type Box, type Matrix } from "./geometry.js";
 import { applyGState, cmyk, gray, parseColor, toBox } from "./pdf-colour.js";
-import { TextCursor } from "./pdf-text-cursor.js";
+import { isPlainFont, TextCursor, type FontLookup } from "./pdf-text-cursor.js";
+import { TextItemBuilder } from "./pdf-text-items.js";
+import type { TracedItem } from "./pdf-visibility.js";
 
 export type Rgb = readonly [number, number, number];
 
@@ -40,6 +43,22 @@ export interface PageDrawing {
   paints: Paint[];
 }
 
+/** The page's text, built from the same glyphs. */
+export interface PageText {
+  items: TracedItem[];
+  /** The items cannot stand for the page (unusual fonts, right-to-left text): ask pdf.js for its text. */
+  needsTextContent: boolean;
+}
+
+export interface ReplayOptions {
+  /** What pdf.js knows of each loaded font; a font it does not know sends the page to pdf.js. */
+  fonts?: FontLookup;
+  /** The page's visible box: glyphs outside it are left out of the items, as pdf.js leaves them out. */
+  view?: Box;
+  /** List every drawn character in `glyphs`, for matching pdf.js's own text content to runs. */
+  listGlyphs?: boolean;
+}
+
 export interface OperatorList {
   fnArray: ArrayLike<number>;
   argsArray: ArrayLike<unknown>;
@@ -57,16 +76,30 @@ interface State {
 }
 
 const UNIT_SQUARE: Box = { left: 0, bottom: 0, right: 1, top: 1 };
+/** Kerning gaps wider than this (thousandths of an em) separate words in a TJ array. */
+const WORD_GAP = 250;
 const MIN_PAINT_AREA = 4;
 const OPAQUE = 0.5;
 
-export function replayOperatorList(list: OperatorList, ops: Readonly<Record<string, number>>): PageDrawing {
+export function replayOperatorList(
+  list: OperatorList,
+  ops: Readonly<Record<string, number>>,
+  options: ReplayOptions = {},
+): PageDrawing & PageText {
   const name = new Map(Object.entries(ops).map(([key, code]) => [code, key]));
   const drawing: PageDrawing = { glyphs: [], runs: [], paints: [] };
-  const stack: State[] = [];
+  // pdf.js restores the whole text state with the graphics state, the text matrix included.
+  const stack: Array<[State, TextCursor]> = [];
   let state: State = { ctm: IDENTITY, fill: [0, 0, 0], transparentFill: false, alpha: 1, renderMode: 0, clip: EVERYWHERE, normalBlend: true };
   let clipPending = false;
-  const cursor = new TextCursor();
+  let unusualFont = false;
+  const lookUp = options.fonts ?? (() => undefined);
+  let cursor = new TextCursor((fontName) => {
+    const font = lookUp(fontName);
+    if (!isPlainFont(font)) unusualFont = true;
+    return font;
+  });
+  const text = new TextItemBuilder(options.view ?? EVERYWHERE);
   const paint = (order: number, area: Box, color: Rgb | undefined) => {
     const box = intersect(area, state.clip);
     const size = (box.right - box.left) * (box.top - box.bottom);
@@ -77,26 +110,37 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
   for (let i = 0; i < list.fnArray.length; i++) {
     const op = name.get(list.fnArray[i]!) ?? "";
     const args = (list.argsArray[i] ?? []) as unknown[];
-    if (cursor.apply(op, args)) continue;
+    if (cursor.apply(op, args)) {
+      if (op === "setTextMatrix") text.textMatrixChanged(cursor, state.ctm);
+      continue;
+    }
     switch (op) {
       case "save":
-        stack.push(state);
+        stack.push([state, cursor.clone()]);
         break;
       case "restore":
-        state = stack.pop() ?? state;
+        [state, cursor] = stack.pop() ?? [state, cursor];
         break;
       case "transform":
         state = { ...state, ctm: multiply(state.ctm, toMatrix(args) ?? IDENTITY) };
         break;
       case "paintFormXObjectBegin": {
-        stack.push(state);
+        stack.push([state, cursor.clone()]);
         const ctm = multiply(state.ctm, toMatrix(args[0]) ?? IDENTITY);
         const bbox = toBox(args[1]);
         state = { ...state, ctm, clip: bbox ? intersect(state.clip, mapBox(ctm, bbox)) : state.clip };
+        text.beginForm(cursor);
         break;
       }
       case "paintFormXObjectEnd":
-        state = stack.pop() ?? state;
+        text.endForm();
+        [state, cursor] = stack.pop() ?? [state, cursor];
+        break;
+      case "beginMarkedContent":
+      case "beginMarkedContentProps":
+      case "endMarkedContent":
+        // pdf.js ends a text item at every marked-content boundary.
+        text.flush();
         break;
       case "setFillRGBColor":
         state = { ...state, fill: parseColor(args[0]), transparentFill: false };
@@ -116,6 +160,7 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
         break;
       case "setGState":
         state = applyGState(state, args[0]);
+        setGStateFont(args[0], cursor, text);
         break;
       case "setTextRenderingMode":
         state = { ...state, renderMode: typeof args[0] === "number" ? args[0] : 0 };
@@ -141,22 +186,55 @@ export function replayOperatorList(list: OperatorList, ops: Readonly<Record<stri
       case "nextLineSetSpacingShowText": {
         const glyphs = args.find((arg) => Array.isArray(arg)) as unknown[] | undefined;
         if (!glyphs) break;
-        const { origin, text } = cursor.show(op, glyphs, state.ctm);
+        if (op === "nextLineShowText" || op === "nextLineSetSpacingShowText") cursor.apply("nextLine", []);
+        const transform = cursor.glyphTransform(state.ctm);
         const alpha = state.transparentFill ? 0 : state.alpha;
-        const run = { order: i, fill: state.fill, alpha, renderMode: state.renderMode, clip: state.clip, origin, text };
-        recordGlyphs(drawing, glyphs, run);
+        const origin: [number, number] = [transform[4], transform[5]];
+        const run = { order: i, fill: state.fill, alpha, renderMode: state.renderMode, clip: state.clip, origin, text: runText(glyphs) };
+        text.show(glyphs, cursor, state.ctm, drawing.runs.length);
+        drawing.runs.push(run);
+        if (options.listGlyphs ?? true) listGlyphs(drawing, glyphs);
         break;
       }
       default:
-        if (op.startsWith("paint") && op.includes("Image")) paint(i, mapBox(state.ctm, UNIT_SQUARE), undefined);
+        if (op.startsWith("paint") && op.includes("Image")) {
+          paint(i, mapBox(state.ctm, UNIT_SQUARE), undefined);
+          // pdf.js ends a text item at an image XObject (not at an inline image).
+          if (!op.includes("Inline")) text.flush();
+        }
     }
   }
-  return drawing;
+  text.flush();
+  return { ...drawing, items: text.items, needsTextContent: unusualFont || text.rightToLeft };
 }
 
-function recordGlyphs(drawing: PageDrawing, glyphs: unknown[], run: TextRun): void {
-  const index = drawing.runs.length;
-  drawing.runs.push(run);
+/** A run's characters, with a space for each kerning gap wide enough to part words. */
+function runText(glyphs: unknown[]): string {
+  let text = "";
+  for (const glyph of glyphs) {
+    if (typeof glyph === "number") {
+      if (glyph < -WORD_GAP && !text.endsWith(" ")) text += " ";
+    } else if (glyph && typeof glyph === "object") {
+      const { unicode } = glyph as { unicode?: unknown };
+      if (typeof unicode === "string") text += unicode;
+    }
+  }
+  return text;
+}
+
+/** A font set through a graphics state (rare) ends the text item, as in pdf.js. */
+function setGStateFont(entries: unknown, cursor: TextCursor, text: TextItemBuilder): void {
+  if (!Array.isArray(entries)) return;
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || entry[0] !== "Font" || !Array.isArray(entry[1])) continue;
+    const [fontName, size] = entry[1] as unknown[];
+    text.flush();
+    cursor.setFont(typeof fontName === "string" ? fontName : "", typeof size === "number" ? size : 0);
+  }
+}
+
+function listGlyphs(drawing: PageDrawing, glyphs: unknown[]): void {
+  const index = drawing.runs.length - 1;
   glyphs.forEach((glyph, at) => {
     const unicode = glyph && typeof glyph === "object" ? (glyph as { unicode?: unknown }).unicode : undefined;
     if (typeof unicode !== "string") return;

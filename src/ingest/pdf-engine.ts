@@ -1,7 +1,9 @@
 // Loads pdf.js on first use (importing it costs ~100 ms, wasted on a batch of DOCX files) and opens
-// documents with settings for text extraction in Node: no eval, no font faces, no system fonts.
+// documents with settings for text extraction in Node: no eval, no system fonts, fonts drawn only if
+// pages will be.
 
 import { fail, type Result } from "./document.js";
+import { importKeepingBuiltIns } from "./pdf-builtins.js";
 
 export type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -10,9 +12,22 @@ export type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
 let loading: Promise<PdfJs> | undefined;
 
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  loading ??= importKeepingBuiltIns();
   return loading;
 }
+
+export interface PdfOptions {
+  /** Decode pictures (they only matter for judging text on top of them, or for drawing pages). */
+  decodeImages: boolean;
+  /** Pages will be drawn with their text (OCR renders them); otherwise only read. Default true. */
+  drawsText?: boolean;
+}
+
+/** Where pdf.js puts the @font-face rules of fonts that are read, never drawn: nowhere. */
+const FONT_SINK = {
+  createElement: () => ({ sheet: { cssRules: { length: 0 }, insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+};
 
 /**
  * Opens the PDF, hands it to `use`, and always destroys it afterwards (pdf.js keeps a worker-side copy
@@ -20,15 +35,21 @@ export function loadPdfJs(): Promise<PdfJs> {
  */
 export async function withPdf<T>(
   bytes: Uint8Array,
-  options: { decodeImages: boolean },
+  options: PdfOptions,
   use: (doc: PdfDocument, pdfjs: PdfJs) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   const pdfjs = await loadPdfJs();
+  const drawsText = options.drawsText ?? true;
   const task = pdfjs.getDocument({
     // pdf.js transfers the buffer it is given; the caller keeps its own bytes.
     data: bytes.slice(),
     isEvalSupported: false,
-    disableFontFace: true,
+    // Drawing text in Node (no FontFace) needs every glyph's outline as a path, which pdf.js compiles and
+    // posts as it lists a page's operators: ~30% of that work on a page with embedded fonts. Reading text
+    // needs no outlines; pdf.js then installs each font as a style rule instead, into FONT_SINK. Should
+    // that ever fail, pdf.js falls back to outlines by itself.
+    disableFontFace: drawsText,
+    ...(drawsText ? {} : { ownerDocument: FONT_SINK }),
     useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     stopAtErrors: false,

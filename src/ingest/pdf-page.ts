@@ -1,12 +1,14 @@
-// One PDF page: its text items and operator list → visible lines in reading order, plus the text a
-// person cannot see.
+// One PDF page: its operator list (and, for a few pages, pdf.js's text items) → visible lines in reading
+// order, plus the text a person cannot see.
 
 import type { HiddenText, Page } from "./document.js";
 import { multiply, toMatrix, type Box, type Matrix } from "./geometry.js";
 import { replayOperatorList, type PageDrawing } from "./pdf-drawing.js";
 import type { PdfJs, PdfPage } from "./pdf-engine.js";
+import { fontLookup } from "./pdf-fonts.js";
 import { layoutPage, type LaidOutLine, type PositionedText } from "./pdf-layout.js";
-import { classifyText, type HiddenReason, type PdfTextItem, type TextPiece } from "./pdf-visibility.js";
+import type { FontLookup } from "./pdf-text-cursor.js";
+import { classifyText, classifyTraced, type Classified, type HiddenReason, type PdfTextItem, type TextPiece } from "./pdf-visibility.js";
 import { buildPage } from "./page-builder.js";
 import { cleanLineText, isIconOnly } from "./clean.js";
 
@@ -24,20 +26,10 @@ const MAX_SKEW = 0.1;
 
 export async function readPdfPage(pdfPage: PdfPage, pdfjs: PdfJs): Promise<PageReading> {
   const viewport = pdfPage.getViewport({ scale: 1 });
-  const operators = await pdfPage
-    .getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE })
-    .catch(() => undefined);
-  const content = await pdfPage.getTextContent({ disableNormalization: true });
-  const items: PdfTextItem[] = [];
-  for (const item of content.items) {
-    if (!("str" in item) || item.str === "") continue;
-    const transform = toMatrix(item.transform);
-    if (transform) items.push({ text: item.str, transform, width: item.width, fontName: item.fontName });
-  }
-  const drawing = operators ? replayOperatorList(operators, pdfjs.OPS) : NOTHING_DRAWN;
   const [left = 0, bottom = 0, right = 0, top = 0] = pdfPage.view;
-  const { pieces, offPage } = classifyText(items, drawing, { left, bottom, right, top } satisfies Box);
-  const isBold = boldFonts(pdfPage);
+  const fonts = fontLookup(pdfPage);
+  const { pieces, offPage, textless } = await readText(pdfPage, pdfjs, { left, bottom, right, top }, fonts);
+  const isBold = boldFonts(fonts);
   const toViewport = toMatrix(viewport.transform) ?? [1, 0, 0, -1, 0, top];
   const visible = pieces
     .filter((piece) => !piece.hidden && !isIconOnly(piece.text))
@@ -49,8 +41,36 @@ export async function readPdfPage(pdfPage: PdfPage, pdfjs: PdfJs): Promise<PageR
       ...hiddenLines(number, pieces, toViewport, isBold),
       ...offPage.map((text) => ({ page: number, text: cleanLineText(text), reason: "off-page" as const })),
     ],
-    textless: items.every((item) => item.text.trim() === ""),
+    textless,
   };
+}
+
+/**
+ * The page's text items, judged for visibility. One pass over the operator list gives both; a page it
+ * cannot stand for (see pdf-text-cursor.ts) also asks pdf.js for its text content.
+ */
+async function readText(pdfPage: PdfPage, pdfjs: PdfJs, view: Box, fonts: FontLookup): Promise<Classified & { textless: boolean }> {
+  const operators = await pdfPage
+    .getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE })
+    .catch(() => undefined);
+  const replay = (listGlyphs: boolean) => (operators ? replayOperatorList(operators, pdfjs.OPS, { fonts, view, listGlyphs }) : undefined);
+  const drawn = replay(false);
+  if (drawn && !drawn.needsTextContent) {
+    const items = drawn.items.filter((item) => item.text !== "" && toMatrix(item.transform));
+    return { ...classifyTraced(items, drawn, view), textless: isTextless(items) };
+  }
+  const content = await pdfPage.getTextContent({ disableNormalization: true });
+  const items: PdfTextItem[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || item.str === "") continue;
+    const transform = toMatrix(item.transform);
+    if (transform) items.push({ text: item.str, transform, width: item.width, fontName: item.fontName });
+  }
+  return { ...classifyText(items, replay(true) ?? NOTHING_DRAWN, view), textless: isTextless(items) };
+}
+
+function isTextless(items: PdfTextItem[]): boolean {
+  return items.every((item) => item.text.trim() === "");
 }
 
 interface Placed extends PositionedText {
@@ -92,14 +112,12 @@ function hiddenLines(number: number, pieces: TextPiece[], toViewport: Matrix, is
 }
 
 /** pdf.js knows a font's real name (e.g. "ABCDEF+Lato-Bold") once the operator list has loaded it. */
-function boldFonts(pdfPage: PdfPage): (fontName: string) => boolean {
+function boldFonts(fonts: FontLookup): (fontName: string) => boolean {
   const cache = new Map<string, boolean>();
   return (fontName) => {
     let bold = cache.get(fontName);
     if (bold === undefined) {
-      const font: unknown = pdfPage.commonObjs.has(fontName) ? pdfPage.commonObjs.get(fontName) : undefined;
-      const name = font && typeof font === "object" && "name" in font ? String(font.name) : "";
-      bold = BOLD_FONT.test(name);
+      bold = BOLD_FONT.test(fonts(fontName)?.name ?? "");
       cache.set(fontName, bold);
     }
     return bold;

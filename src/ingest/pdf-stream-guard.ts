@@ -20,8 +20,11 @@ const STREAM_KEYWORD = /(?<!end)stream\r?\n/g;
 /** A chained filter ([/FlateDecode /FlateDecode]) multiplies the ratio; more than this is not a real file. */
 const MAX_CHAIN = 3;
 
-/** Pictures may inflate to this many times --max-bytes (a full-page scan is large), text and fonts to once. */
-const IMAGE_FACTOR = 4;
+/**
+ * Pictures may inflate to this many times --max-bytes, text and fonts to once: a full-page scan at 300 dpi
+ * in colour is 25 MB of pixels, at 600 dpi in grey 34 MB.
+ */
+const IMAGE_FACTOR = 2;
 
 /**
  * TOO_LARGE when a stream of this kind inflates past its cap, else undefined. Check "other" before pdf.js

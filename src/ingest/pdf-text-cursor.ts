@@ -1,41 +1,61 @@
-// Follows the text matrix through an operator list, so each shown run of text has a position.
-// pdf.js drops text outside the page from getTextContent; this is how such text is still found and
-// reported. Text-state parameters are tracked without save/restore: positions are for judging
-// on-page or off-page, not for layout.
+// The text state as pdf.js's own text extraction keeps it: text and line matrices, font and size,
+// spacing, horizontal scaling and rise. pdf.js saves and restores all of it (the text matrix too)
+// with the graphics state, so the caller clones a cursor on `save`; positions then match pdf.js's
+// getTextContent to the point.
 
-import { apply, IDENTITY, multiply, toMatrix, type Matrix } from "./geometry.js";
+import { toMatrix, type Matrix } from "./geometry.js";
 
-export interface ShownText {
-  /** Start of the run's baseline in page space. */
-  origin: [number, number];
-  /** The run's characters, spaces included. */
-  text: string;
+type MutableMatrix = [number, number, number, number, number, number];
+
+export interface FontInfo {
+  /** The font program's name ("ABCDEF+Lato-Bold"): pdf.js ends a text item when it changes. */
+  name: string;
+  vertical: boolean;
+  isType3: boolean;
+  /** Glyph space → text space; glyph widths are in glyph space. */
+  matrix: Matrix;
 }
 
-/** Kerning gaps wider than this (thousandths of an em) separate words in a TJ array. */
-const WORD_GAP = 250;
-const GLYPH_UNITS = 1000;
+/** pdf.js's name for a loaded font → what it knows of it; undefined when it is not loaded. */
+export type FontLookup = (loadedName: string) => FontInfo | undefined;
+
+const FONT_IDENTITY: Matrix = [0.001, 0, 0, 0.001, 0, 0];
 
 export class TextCursor {
-  private textMatrix: Matrix = IDENTITY;
-  private lineMatrix: Matrix = IDENTITY;
-  private fontSize = 1;
-  private charSpacing = 0;
-  private wordSpacing = 0;
-  private horizontalScale = 1;
-  private leading = 0;
-  private rise = 0;
+  textMatrix: MutableMatrix = [1, 0, 0, 1, 0, 0];
+  lineMatrix: MutableMatrix = [1, 0, 0, 1, 0, 0];
+  /** pdf.js's loaded name of the font, as the operator list refers to it. */
+  fontName = "";
+  font: FontInfo | undefined;
+  fontSize = 0;
+  charSpacing = 0;
+  wordSpacing = 0;
+  leading = 0;
+  hScale = 1;
+  rise = 0;
+  constructor(private readonly fonts: FontLookup) {}
+
+  clone(): TextCursor {
+    const copy = Object.assign(new TextCursor(this.fonts), this);
+    copy.textMatrix = [...this.textMatrix];
+    copy.lineMatrix = [...this.lineMatrix];
+    return copy;
+  }
 
   /** Applies a text-positioning or text-state operator; false when `op` is not one. */
   apply(op: string, args: unknown[]): boolean {
     const number = (i: number) => (typeof args[i] === "number" ? (args[i] as number) : 0);
     switch (op) {
       case "beginText":
-        this.textMatrix = this.lineMatrix = IDENTITY;
+        this.textMatrix = [1, 0, 0, 1, 0, 0];
+        this.lineMatrix = [1, 0, 0, 1, 0, 0];
         return true;
       case "setTextMatrix": {
         const matrix = toMatrix(args.length === 6 ? args : args[0]);
-        if (matrix) this.textMatrix = this.lineMatrix = matrix;
+        if (matrix) {
+          this.textMatrix = [...matrix];
+          this.lineMatrix = [...matrix];
+        }
         return true;
       }
       case "moveText":
@@ -49,7 +69,7 @@ export class TextCursor {
         this.moveLine(0, -this.leading);
         return true;
       case "setFont":
-        this.fontSize = number(1) || this.fontSize;
+        this.setFont(typeof args[0] === "string" ? args[0] : "", number(1));
         return true;
       case "setCharSpacing":
         this.charSpacing = number(0);
@@ -58,7 +78,7 @@ export class TextCursor {
         this.wordSpacing = number(0);
         return true;
       case "setHScale":
-        this.horizontalScale = number(0) / 100;
+        this.hScale = number(0) / 100;
         return true;
       case "setLeading":
         this.leading = number(0);
@@ -71,30 +91,59 @@ export class TextCursor {
     }
   }
 
-  /** Records a shown run at the current position and moves past it. */
-  show(op: string, glyphs: unknown[], ctm: Matrix): ShownText {
-    if (op === "nextLineShowText" || op === "nextLineSetSpacingShowText") this.moveLine(0, -this.leading);
-    const origin = apply(multiply(ctm, this.textMatrix), 0, this.rise);
-    let text = "";
-    let advance = 0;
-    for (const glyph of glyphs) {
-      if (typeof glyph === "number") {
-        advance -= (glyph / GLYPH_UNITS) * this.fontSize * this.horizontalScale;
-        if (glyph < -WORD_GAP && !text.endsWith(" ")) text += " ";
-        continue;
-      }
-      if (!glyph || typeof glyph !== "object") continue;
-      const { unicode, width, isSpace } = glyph as { unicode?: unknown; width?: unknown; isSpace?: unknown };
-      if (typeof unicode === "string") text += unicode;
-      const glyphWidth = typeof width === "number" ? (width / GLYPH_UNITS) * this.fontSize : 0;
-      advance += (glyphWidth + this.charSpacing + (isSpace ? this.wordSpacing : 0)) * this.horizontalScale;
-    }
-    this.textMatrix = multiply(this.textMatrix, [1, 0, 0, 1, advance, 0]);
-    return { origin, text };
+  setFont(loadedName: string, size: number): void {
+    this.fontName = loadedName;
+    this.fontSize = size;
+    this.font = this.fonts(loadedName);
+  }
+
+  get fontMatrix(): Matrix {
+    return this.font?.matrix ?? FONT_IDENTITY;
+  }
+
+  /** Moves along the baseline (text space, before the text matrix). */
+  advance(x: number): void {
+    const m = this.textMatrix;
+    m[4] = m[0] * x + m[4];
+    m[5] = m[1] * x + m[5];
+  }
+
+  /**
+   * Text space → page space for the next glyph: the matrix pdf.js gives a text item, ctm × Tm × [size
+   * and rise], multiplied out (it is computed for every glyph, twice).
+   */
+  glyphTransform(ctm: Matrix): Matrix {
+    const m = this.textMatrix;
+    const size = this.fontSize;
+    const wide = size * this.hScale;
+    const a = m[0] * wide;
+    const b = m[1] * wide;
+    const c = m[2] * size;
+    const d = m[3] * size;
+    const e = m[2] * this.rise + m[4];
+    const f = m[3] * this.rise + m[5];
+    return [
+      ctm[0] * a + ctm[2] * b,
+      ctm[1] * a + ctm[3] * b,
+      ctm[0] * c + ctm[2] * d,
+      ctm[1] * c + ctm[3] * d,
+      ctm[0] * e + ctm[2] * f + ctm[4],
+      ctm[1] * e + ctm[3] * f + ctm[5],
+    ];
   }
 
   private moveLine(x: number, y: number): void {
-    this.lineMatrix = multiply(this.lineMatrix, [1, 0, 0, 1, x, y]);
-    this.textMatrix = this.lineMatrix;
+    const m = this.lineMatrix;
+    m[4] = m[0] * x + m[2] * y + m[4];
+    m[5] = m[1] * x + m[3] * y + m[5];
+    this.textMatrix = [...m];
   }
+}
+
+/**
+ * Type3 fonts (pdf.js sizes their items from the glyph box) and vertical fonts are laid out by rules the
+ * one-pass reading leaves to pdf.js; so is a font pdf.js did not load.
+ */
+export function isPlainFont(font: FontInfo | undefined): boolean {
+  return font !== undefined && !font.isType3 && !font.vertical;
 }

@@ -1,10 +1,12 @@
 // Decides which text a person looking at the page cannot see: white on white, invisible render modes,
-// microscopic type, text outside the page or its clip, text painted over. Text content items are matched
-// to the drawn glyphs (pdf-drawing.ts) character by character, in content order, and split where their
-// visibility changes, so one hidden word inside a visible line is caught.
+// microscopic type, text outside the page or its clip, text painted over. Every character of an item
+// knows the drawn run it came from (pdf-text-items.ts builds items that way; pdf-glyph-match.ts recovers
+// it for pdf.js's own text content), and items are split where visibility changes, so one hidden word
+// inside a visible line is caught.
 
 import { containsPoint, type Box, type Matrix } from "./geometry.js";
 import type { PageDrawing } from "./pdf-drawing.js";
+import { traceByGlyphs } from "./pdf-glyph-match.js";
 import { geometry, hiddenReason, type HiddenReason } from "./pdf-hidden-reason.js";
 
 export type { HiddenReason } from "./pdf-hidden-reason.js";
@@ -17,19 +19,22 @@ export interface PdfTextItem {
   fontName: string;
 }
 
+/** An item whose characters (code points) each know where they came from. */
+export interface TracedItem extends PdfTextItem {
+  chars: string[];
+  /** The drawn run of each character; undefined for spaces the extraction put in, or when unknown. */
+  runs: Array<number | undefined>;
+  /** The glyph each character came from (a ligature gives several characters one glyph). */
+  glyphs: Array<number | undefined>;
+  /** Where each character starts, from the item's start along its baseline, in page units. */
+  offsets: number[];
+}
+
 export interface TextPiece extends PdfTextItem {
   hidden?: HiddenReason;
   /** The run was drawn filled and stroked: how some producers fake bold. */
   stroked: boolean;
 }
-
-/** How far ahead to look for an item's character among the drawn glyphs before calling it unmatched. */
-const MATCH_WINDOW = 400;
-/**
- * Fonts that map their hyphen glyph to U+00AD lose it from pdf.js's text content, which drops soft
- * hyphens; the operator list still shows it was drawn, so it is put back.
- */
-const SOFT_HYPHEN = "\u00AD";
 
 export interface Classified {
   pieces: TextPiece[];
@@ -37,65 +42,29 @@ export interface Classified {
   offPage: string[];
 }
 
+/** For pdf.js's text content items: matched to the drawn glyphs first. */
 export function classifyText(items: readonly PdfTextItem[], drawing: PageDrawing, page: Box): Classified {
+  return classifyTraced(traceByGlyphs(items, drawing), drawing, page);
+}
+
+export function classifyTraced(items: readonly TracedItem[], drawing: PageDrawing, page: Box): Classified {
   const pieces: TextPiece[] = [];
-  const matchedRuns = new Set<number>();
-  let cursor = 0;
-  for (const source of items) {
-    const match = matchItem(source.text, drawing, cursor);
-    cursor = match.cursor;
-    for (const run of match.runs) if (run !== undefined) matchedRuns.add(run);
-    const item = { ...source, text: match.chars.join("") };
-    fillGaps(match.runs);
-    if (isOutOfSight(item, match.runs, drawing, page)) pieces.push({ ...item, hidden: "off-page", stroked: false });
-    else pieces.push(...splitByVisibility(item, match, drawing));
+  const drawnRuns = new Set<number>();
+  for (const item of items) {
+    for (const run of item.runs) if (run !== undefined) drawnRuns.add(run);
+    const runs = fillGaps([...item.runs]);
+    if (isOutOfSight(item, runs, drawing, page)) pieces.push({ ...plain(item), hidden: "off-page", stroked: false });
+    else pieces.push(...splitByVisibility(item, runs, drawing));
   }
-  return { pieces, offPage: unmatchedOffPage(drawing, matchedRuns, page) };
-}
-
-/** An item's characters, each with the run and glyph that drew it (undefined when unmatched). */
-interface ItemMatch {
-  chars: string[];
-  runs: Array<number | undefined>;
-  glyphs: Array<number | undefined>;
-  /** Where the next item's search starts. */
-  cursor: number;
-}
-
-function matchItem(text: string, drawing: PageDrawing, from: number): ItemMatch {
-  const match: ItemMatch = { chars: [], runs: [], glyphs: [], cursor: from };
-  const add = (char: string, run: number | undefined, glyph: number | undefined) => {
-    match.chars.push(char);
-    match.runs.push(run);
-    match.glyphs.push(glyph);
-  };
-  for (const char of text) {
-    const found = char.trim() === "" ? -1 : findGlyph(drawing, char, match.cursor);
-    if (found < 0) {
-      add(char, undefined, undefined);
-      continue;
-    }
-    const drawn = drawing.glyphs[found]!;
-    if (match.chars.length > 0 && found > match.cursor && drawing.glyphs[found - 1]!.char === SOFT_HYPHEN) {
-      // A dash between spaces ("2019 – 2021") keeps its spaces.
-      const spaced = match.chars[match.chars.length - 1]!.trim() === "";
-      add("-", drawn.run, undefined);
-      if (spaced) add(" ", drawn.run, undefined);
-    }
-    add(char, drawn.run, drawn.glyph);
-    match.cursor = found + 1;
-  }
-  const next = drawing.glyphs[match.cursor];
-  if (match.chars.length > 0 && next?.char === SOFT_HYPHEN) add("-", next.run, undefined);
-  return match;
+  return { pieces, offPage: unmatchedOffPage(drawing, drawnRuns, page) };
 }
 
 /** Runs no text item accounted for that start outside the page, consecutive ones joined. */
-function unmatchedOffPage(drawing: PageDrawing, matchedRuns: Set<number>, page: Box): string[] {
+function unmatchedOffPage(drawing: PageDrawing, drawnRuns: Set<number>, page: Box): string[] {
   const stretches: string[] = [];
   let current: string[] = [];
   drawing.runs.forEach((run, index) => {
-    const unseen = !matchedRuns.has(index) && run.text.trim() !== "" && !containsPoint(page, ...run.origin);
+    const unseen = !drawnRuns.has(index) && run.text.trim() !== "" && !containsPoint(page, ...run.origin);
     if (unseen) current.push(run.text.trim());
     else if (current.length > 0) {
       stretches.push(current.join(" "));
@@ -106,20 +75,11 @@ function unmatchedOffPage(drawing: PageDrawing, matchedRuns: Set<number>, page: 
   return stretches;
 }
 
-function findGlyph(drawing: PageDrawing, char: string, from: number): number {
-  const last = Math.min(drawing.glyphs.length, from + MATCH_WINDOW);
-  const folded = char.normalize("NFKC");
-  for (let k = from; k < last; k++) {
-    const drawn = drawing.glyphs[k]!.char;
-    if (drawn === char || (drawn.charCodeAt(0) > 0x7f && drawn.normalize("NFKC") === folded)) return k;
-  }
-  return -1;
-}
-
 /** Spaces and unmatched characters take the run of their neighbours. */
-function fillGaps(runs: Array<number | undefined>): void {
+function fillGaps(runs: Array<number | undefined>): Array<number | undefined> {
   for (let i = 1; i < runs.length; i++) runs[i] ??= runs[i - 1];
   for (let i = runs.length - 2; i >= 0; i--) runs[i] ??= runs[i + 1];
+  return runs;
 }
 
 /**
@@ -144,14 +104,14 @@ function mostCommon(runs: Array<number | undefined>): number | undefined {
   return best;
 }
 
-function splitByVisibility(item: PdfTextItem, { chars, runs, glyphs }: ItemMatch, drawing: PageDrawing): TextPiece[] {
+function splitByVisibility(item: TracedItem, runs: Array<number | undefined>, drawing: PageDrawing): TextPiece[] {
   const pieces: TextPiece[] = [];
   let start = 0;
-  for (let i = 1; i <= chars.length; i++) {
-    if (i < chars.length && runs[i] === runs[start]) continue;
+  for (let i = 1; i <= item.chars.length; i++) {
+    if (i < item.chars.length && runs[i] === runs[start]) continue;
     const run = runs[start] === undefined ? undefined : drawing.runs[runs[start]!];
-    const piece = slice(item, chars, start, i);
-    const glyphCount = new Set(glyphs.slice(start, i).filter((id) => id !== undefined)).size || i - start;
+    const piece = slice(item, start, i);
+    const glyphCount = new Set(item.glyphs.slice(start, i).filter((id) => id !== undefined)).size || i - start;
     const hidden = hiddenReason(piece, glyphCount, run, drawing.paints);
     const previous = pieces[pieces.length - 1];
     const stroked = run !== undefined && (run.renderMode & 3) === 2;
@@ -166,15 +126,21 @@ function splitByVisibility(item: PdfTextItem, { chars, runs, glyphs }: ItemMatch
   return pieces;
 }
 
-/** Characters start..end of an item, placed proportionally along its baseline. */
-function slice(item: PdfTextItem, chars: string[], start: number, end: number): PdfTextItem {
+/** Characters start..end of an item, placed where they start along its baseline. */
+function slice(item: TracedItem, start: number, end: number): PdfTextItem {
+  if (start === 0 && end === item.chars.length) return plain(item);
   const [a, b, c, d, e, f] = item.transform;
   const scale = Math.hypot(a, b) || 1;
-  const offset = (item.width * start) / chars.length;
+  const from = item.offsets[start] ?? 0;
+  const to = end < item.chars.length ? (item.offsets[end] ?? item.width) : item.width;
   return {
-    text: chars.slice(start, end).join(""),
-    transform: [a, b, c, d, e + (a / scale) * offset, f + (b / scale) * offset],
-    width: (item.width * (end - start)) / chars.length,
+    text: item.chars.slice(start, end).join(""),
+    transform: [a, b, c, d, e + (a / scale) * from, f + (b / scale) * from],
+    width: Math.max(0, to - from),
     fontName: item.fontName,
   };
+}
+
+function plain({ text, transform, width, fontName }: PdfTextItem): PdfTextItem {
+  return { text, transform, width, fontName };
 }

@@ -53,7 +53,7 @@ function isCutShort(bytes: Uint8Array): boolean {
 }
 
 function readPages(bytes: Uint8Array, maxPages: number, decodeImages: boolean): Promise<Result<PdfReading>> {
-  return withPdf(bytes, { decodeImages }, async (doc, pdfjs) => {
+  return withPdf(bytes, { decodeImages, drawsText: false }, async (doc, pdfjs) => {
     const reading: PdfReading = { pageCount: doc.numPages, pages: [], hidden: [], textless: [], unreadable: [] };
     const count = Math.min(doc.numPages, Math.max(1, maxPages));
     for (let number = 1; number <= count; number++) {

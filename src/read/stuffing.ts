@@ -8,7 +8,8 @@ import type { Warning } from "../ingest/document.js";
 import type { SkillMention } from "./resume.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { TextLine } from "./lines.js";
-import { compileVocabulary, matchSkills, type CompiledVocabulary } from "./skills.js";
+import { bareLine, continues, type BareLine } from "./bare-lines.js";
+import { compileVocabulary, matchSkills } from "./skills.js";
 
 /** More terms than this in one unbroken bare block is not a skills list but a keyword dump. */
 export const MAX_BLOCK_TERMS = 40;
@@ -17,22 +18,11 @@ export const MAX_REPEATS_IN_BLOCK = 5;
 /** One term this many times in bare lines anywhere in the résumé; prose mentions do not count. */
 export const MAX_REPEATS_IN_RESUME = 15;
 const EXCERPT_LENGTH = 120;
-const LABEL = /^\s*(?:[•·▪\-*–]\s*)?([^:]{1,40}):\s*/u;
-const LIST_GOES_ON = /[,;|·•/&+]\s*$/u;
-const WORD = /\p{L}[\p{L}\p{N}'’+#.]*/gu;
-const FILLER = new Set(["and", "or", "with", "in", "of", "the", "a", "an", "etc", "e.g", "i.e", "incl", "including", "also", "plus", "as", "well"]);
 
 export interface Stuffing {
   warnings: Warning[];
   /** Indexes (into the lines read) of the stuffed lines. */
   lines: ReadonlySet<number>;
-}
-
-interface BareLine {
-  index: number;
-  /** The primary skill id of every term in the line, repeats kept. */
-  terms: string[];
-  labelled: boolean;
 }
 
 export function detectStuffing(lines: readonly TextLine[], vocabulary: Vocabulary): Stuffing {
@@ -57,11 +47,18 @@ export function detectStuffing(lines: readonly TextLine[], vocabulary: Vocabular
     const what = tooLong ? `${terms.length} skill keywords listed with no context` : `"${repeated.id}" listed ${repeated.count} times in a row`;
     warnings.push(stuffingWarning(lines, block.map((entry) => entry.index), what));
   }
+  warnings.push(...repeatedAcrossResume(lines, bare, stuffed));
+  return { warnings, lines: stuffed };
+}
+
+/** One term as a bare keyword again and again outside the stuffed blocks: those lines are stuffed too. */
+function repeatedAcrossResume(lines: readonly TextLine[], bare: readonly (BareLine | undefined)[], stuffed: Set<number>): Warning[] {
   const everywhere = new Map<string, number[]>();
   for (const entry of bare) {
     if (!entry || stuffed.has(entry.index)) continue;
     for (const id of entry.terms) everywhere.set(id, [...(everywhere.get(id) ?? []), entry.index]);
   }
+  const warnings: Warning[] = [];
   for (const [id, indexes] of everywhere) {
     if (indexes.length < MAX_REPEATS_IN_RESUME) continue;
     const unique = [...new Set(indexes)].filter((index) => !stuffed.has(index));
@@ -69,7 +66,7 @@ export function detectStuffing(lines: readonly TextLine[], vocabulary: Vocabular
     unique.forEach((index) => stuffed.add(index));
     warnings.push(stuffingWarning(lines, unique, `"${id}" listed ${indexes.length} times as a bare keyword`));
   }
-  return { warnings, lines: stuffed };
+  return warnings;
 }
 
 export const NO_STUFFING: Stuffing = { warnings: [], lines: new Set() };
@@ -99,59 +96,6 @@ export function countStuffingOnce(all: readonly SkillMention[], outside: readonl
     const inStuffing = skill.mentions > kept.mentions;
     return { id: skill.id, mentions: kept.mentions + (inStuffing ? 1 : 0), evidence: kept.evidence };
   });
-}
-
-/**
- * Whether a bare line carries on the block above it: a new label starts a new block, and so does any line
- * after a labelled list that is finished ("Tools: Git, Docker" and not "Tools: Git, Docker,").
- */
-function continues(previous: BareLine, previousText: string, next: BareLine): boolean {
-  if (next.labelled) return false;
-  return !previous.labelled || LIST_GOES_ON.test(previousText);
-}
-
-function bareLine(text: string, index: number, compiled: CompiledVocabulary): BareLine | undefined {
-  const label = LABEL.exec(text);
-  const labelled = !!label && label[1]!.trim().split(/\s+/).length <= 4;
-  const body = labelled ? text.slice(label![0].length) : text;
-  const spans = termSpans(body, compiled);
-  if (spans.length === 0) return undefined;
-  let rest = "";
-  let at = 0;
-  for (const span of spans) {
-    rest += ` ${body.slice(at, span.start)} `;
-    at = span.end;
-  }
-  rest += body.slice(at);
-  const words = (rest.match(WORD) ?? []).filter((word) => !FILLER.has(word.toLowerCase().replace(/\.$/, "")));
-  // Terms must outnumber the other words two to one: "Built models in Python with PyTorch" is a sentence.
-  if (words.length * 2 > spans.length) return undefined;
-  return { index, terms: spans.map((span) => span.id), labelled };
-}
-
-interface Span {
-  start: number;
-  end: number;
-  id: string;
-}
-
-const normalise = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, " ").trim();
-const stripVersion = (s: string): string => s.replace(/(?<=\p{L})\d+(?:\.\d+)*$/u, "");
-
-/** Vocabulary terms in the text, left to right, without overlaps, each as its skill's own id. */
-function termSpans(text: string, compiled: CompiledVocabulary): Span[] {
-  const spans: Span[] = [];
-  const collect = (regex: RegExp | null, ids: Map<string, string[]>, key: (s: string) => string) => {
-    if (!regex) return;
-    for (const match of text.matchAll(regex)) {
-      const id = (ids.get(key(match[0])) ?? ids.get(stripVersion(key(match[0]))))?.[0];
-      if (id) spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, id });
-    }
-  };
-  collect(compiled.caseless, compiled.caselessIds, normalise);
-  collect(compiled.exact, compiled.exactIds, (s) => s.replace(/[\s_-]+/g, " "));
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return spans.filter((span, i) => i === 0 || span.start >= spans[i - 1]!.end);
 }
 
 function mostRepeated(terms: readonly string[]): { id: string; count: number } {

@@ -29,6 +29,13 @@ export interface PoolOptions {
 }
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
+/**
+ * A worker left holding more than this (live heap plus buffers) after a file is replaced by a fresh one.
+ * Ordinary résumés leave a worker at 30–45 MB; what a hostile file leaves behind (a refused decompression
+ * bomb's buffers, a huge document's tree) is otherwise kept until some later collection, and two workers
+ * holding it at once is most of a batch's peak memory. A new worker costs ~0.1 s.
+ */
+export const RECYCLE_BYTES = 64 * 1024 * 1024;
 
 export class ReaderPool {
   private readonly slots: Slot[] = [];
@@ -61,7 +68,7 @@ export class ReaderPool {
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, { workerData: this.options.init });
     const slot: Slot = { worker };
     worker.on("message", (response: WorkerResponse) => {
-      if (slot.task?.id === response.id) this.finish(slot, response.result);
+      if (slot.task?.id === response.id) this.finish(slot, response.result, response.memoryBytes ?? 0);
     });
     worker.on("error", (error) => this.replace(slot, "INTERNAL", `the reader crashed on this file (${error.message})`));
     worker.on("exit", () => this.replace(slot, "INTERNAL", "the reader stopped unexpectedly on this file"));
@@ -79,13 +86,23 @@ export class ReaderPool {
     }
   }
 
-  private finish(slot: Slot, outcome: Outcome): void {
+  private finish(slot: Slot, outcome: Outcome, memoryBytes: number): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
     this.crashesInARow = 0;
+    if (memoryBytes > RECYCLE_BYTES && !this.closed) this.recycle(slot);
     task?.resolve(outcome);
     this.dispatch();
+  }
+
+  /** Puts a fresh worker in place of an idle one that has grown too large. */
+  private recycle(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    this.slots[index] = this.spawn();
   }
 
   private timeout(slot: Slot): void {

@@ -17,4 +17,6 @@ export interface WorkerRequest {
 export interface WorkerResponse {
   id: number;
   result: Result<Resume, IngestError>;
+  /** Live heap plus buffers the worker holds after the file, in bytes: a worker grown too large is replaced. */
+  memoryBytes?: number;
 }

@@ -7,7 +7,10 @@ import type { Resume } from "../read/resume.js";
 import type { Vocabulary } from "../read/vocabulary.js";
 import type { ContentCache } from "./cache.js";
 import type { DiscoveredFile } from "./discover.js";
+import { ByteBudget } from "./byte-budget.js";
 import { ReaderPool } from "./pool.js";
+
+const MIN_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 /** Read errors use the ingest codes; discovery adds its own (NOT_FOUND, SYMLINK_LOOP, …). */
 export interface FileError {
@@ -46,11 +49,13 @@ export async function readFiles(files: DiscoveredFile[], settings: ReadSettings)
   let next = 0;
   // Enough files in flight to hide file-system latency and keep every worker fed; few enough to bound memory.
   const window = Math.max(16, settings.jobs * 4);
+  // …and never more bytes than two files per worker at the largest size allowed, nor less than 64 MB.
+  const budget = new ByteBudget(Math.max(MIN_BYTES_IN_FLIGHT, 2 * settings.jobs * settings.limits.maxBytes));
 
   async function worker(): Promise<void> {
     while (next < files.length) {
       const index = next++;
-      const outcome = await readOneFile(files[index]!, settings, getPool);
+      const outcome = await readOneFile(files[index]!, settings, getPool, budget);
       outcomes[index] = outcome;
       if (outcome) {
         done++;
@@ -73,8 +78,26 @@ async function readOneFile(
   file: DiscoveredFile,
   settings: ReadSettings,
   getPool: () => ReaderPool,
+  budget: ByteBudget,
 ): Promise<FileOutcome | null> {
-  const loaded = await loadBytes(file.absolute, settings.limits.maxBytes);
+  let held = 0;
+  try {
+    return await readHeld(file, settings, getPool, async (size) => {
+      await budget.acquire(size);
+      held = size;
+    });
+  } finally {
+    budget.release(held);
+  }
+}
+
+async function readHeld(
+  file: DiscoveredFile,
+  settings: ReadSettings,
+  getPool: () => ReaderPool,
+  reserve: (size: number) => Promise<void>,
+): Promise<FileOutcome | null> {
+  const loaded = await loadBytes(file.absolute, settings.limits.maxBytes, reserve);
   if (!loaded.ok) {
     if (settings.shard && !inShard(sha256(file.display), settings.shard)) return null;
     return { file: file.display, result: loaded };
@@ -92,7 +115,7 @@ async function readOneFile(
   return { file: file.display, sha256: hash, result };
 }
 
-async function loadBytes(path: string, maxBytes: number): Promise<Result<Uint8Array, IngestError>> {
+async function loadBytes(path: string, maxBytes: number, reserve: (size: number) => Promise<void>): Promise<Result<Uint8Array, IngestError>> {
   let handle;
   try {
     handle = await open(path, "r");
@@ -100,6 +123,7 @@ async function loadBytes(path: string, maxBytes: number): Promise<Result<Uint8Ar
     if (size > maxBytes) {
       return { ok: false, error: { code: "TOO_LARGE", message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-bytes)` } };
     }
+    await reserve(size);
     return { ok: true, value: await handle.readFile() };
   } catch (error) {
     return { ok: false, error: { code: "UNREADABLE", message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` } };

@@ -105,13 +105,13 @@ export async function makeCorpus(dir: string, outside: string): Promise<Corpus> 
   add("pdf-image-bomb.pdf", handWrittenPdf({
     operators: "BT /F1 14 Tf 72 720 Td (Henrik Aalto) Tj ET 1 1 1 rg BT /F1 8 Tf 72 700 Td (TensorFlow PyTorch Kubernetes) Tj ET q 600 0 0 600 0 0 cm /Im1 Do Q",
     image: { width: 32768, height: 32768, flate: zlibWrap(deflatedZeros(1024)) },
-  }), "a picture: 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 80 MB/));
+  }), "a picture: 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 40 MB/));
 
   // A page with no text is drawn for OCR, which decodes its picture: the same bomb, reached another way.
   add("scan-bomb.pdf", handWrittenPdf({
     operators: "q 600 0 0 780 0 0 cm /Im1 Do Q",
     image: { width: 32768, height: 32768, flate: zlibWrap(deflatedZeros(1024)) },
-  }), "a scanned page whose picture is 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 80 MB/));
+  }), "a scanned page whose picture is 1 MB → 1 GB", error("TOO_LARGE", /a picture inflates past 40 MB/));
 
   add("nested-elements.docx", rawDocx(paragraph("Henrik Aalto") + "<w:sdt><w:sdtContent>".repeat(20_000) + "</w:sdtContent></w:sdt>".repeat(20_000)), "20k nested elements", error("CORRUPT", /nested too deeply/));
   // An XML part just under the --max-part-bytes default is read within the memory budget; one over is refused.

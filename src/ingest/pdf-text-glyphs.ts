@@ -1,0 +1,61 @@
+// Small facts about drawn glyphs that text-item building needs, as pdf.js judges them.
+
+import type { Matrix } from "./geometry.js";
+
+/** A glyph as pdf.js's operator list carries it (a copy of its Glyph object). */
+export interface DrawnGlyph {
+  unicode: string;
+  /** Advance in glyph space (thousandths of an em for most fonts). */
+  width: number;
+  /** The code in the content stream; code 32 also takes the word spacing. */
+  originalCharCode?: number;
+}
+
+export interface GlyphKind {
+  /** The text the glyph stands for. */
+  unicode: string;
+  whitespace: boolean;
+  /** Combining marks take no room of their own. */
+  diacritic: boolean;
+  /** Format characters (zero-width joiners, byte-order marks) are neither drawn nor read. */
+  invisible: boolean;
+}
+
+const SOFT_HYPHEN = "\u00AD";
+// pdf.js's own test (getCharUnicodeCategory), alternation precedence included.
+const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+const kinds = new Map<string, GlyphKind>();
+/** A hostile font can map glyphs to endless distinct strings; the cache stays small. */
+const MAX_KINDS = 4096;
+
+export function glyphKind(unicode: string): GlyphKind {
+  let kind = kinds.get(unicode);
+  if (kind) return kind;
+  // Some fonts map their hyphen glyph to U+00AD; pdf.js drops it as a format character, but it was drawn.
+  const text = unicode === SOFT_HYPHEN ? "-" : unicode;
+  const groups = SPECIAL_CHAR.exec(text);
+  kind = { unicode: text, whitespace: !!groups?.[1], diacritic: !!groups?.[2], invisible: !!groups?.[3] };
+  if (kinds.size >= MAX_KINDS) kinds.clear();
+  kinds.set(unicode, kind);
+  return kind;
+}
+
+/**
+ * Positions of this glyph and the last one turned so the baseline runs along x (pdf.js's rotation
+ * handling in compareWithLastPosition): [x, y, lastX, lastY].
+ */
+export function alongBaseline(current: Matrix, previous: Matrix): [number, number, number, number] {
+  const [x, y, lastX, lastY] = [current[4], current[5], previous[4], previous[5]];
+  if (current[0] && current[1] === 0 && current[2] === 0) {
+    return current[0] > 0 ? [x, y, lastX, lastY] : [-x, -y, -lastX, -lastY];
+  }
+  if (current[1] && current[0] === 0 && current[3] === 0) {
+    return current[1] > 0 ? [y, x, lastY, lastX] : [-y, -x, -lastY, -lastX];
+  }
+  return [...unrotate(x, y, current), ...unrotate(lastX, lastY, previous)];
+}
+
+function unrotate(x: number, y: number, m: Matrix): [number, number] {
+  const scale = Math.hypot(m[0], m[1]);
+  return [(m[0] * x + m[1] * y) / scale, (m[2] * x + m[3] * y) / scale];
+}
