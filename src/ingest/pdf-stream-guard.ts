@@ -19,6 +19,8 @@ const SLICE = 8 * 1024;
 const STREAM_KEYWORD = /(?<!end)stream\r?\n/g;
 /** A chained filter ([/FlateDecode /FlateDecode]) multiplies the ratio; more than this is not a real file. */
 const MAX_CHAIN = 3;
+/** zlib's documented worst case: one byte of deflate data inflates to at most 1032 bytes. */
+const MAX_RATIO = 1032;
 
 /**
  * Pictures may inflate to this many times --max-bytes, text and fonts to once: a full-page scan at 300 dpi
@@ -32,13 +34,17 @@ const IMAGE_FACTOR = 2;
  */
 export function decompressionBomb(bytes: Uint8Array, kind: StreamKind, maxBytes = DEFAULT_LIMITS.maxBytes): Result<never> | undefined {
   const cap = kind === "images" ? IMAGE_FACTOR * maxBytes : maxBytes;
-  if (!checkPdfStreams(bytes, kind, cap).overCap) return undefined;
+  if (!checkPdfStreams(bytes, kind, cap, { measure: false }).overCap) return undefined;
   const what = kind === "images" ? "a picture inflates" : "its text or fonts inflate";
   return fail("TOO_LARGE", `This PDF is built to expand: ${what} past ${Math.round(cap / (1024 * 1024))} MB, far more than a résumé holds; it was not opened.`);
 }
 
-/** Checks the Flate streams of one kind; the first stream over the cap ends the check. */
-export function checkPdfStreams(bytes: Uint8Array, kind: StreamKind, cap: number): StreamFinding {
+/**
+ * Checks the Flate streams of one kind; the first stream over the cap ends the check. Without `measure`,
+ * streams too short to pass the cap even at deflate's largest ratio (most of a résumé's) are not inflated,
+ * and `largest` counts only the others.
+ */
+export function checkPdfStreams(bytes: Uint8Array, kind: StreamKind, cap: number, { measure = true } = {}): StreamFinding {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   let largest = 0;
   for (const match of text.matchAll(STREAM_KEYWORD)) {
@@ -48,6 +54,7 @@ export function checkPdfStreams(bytes: Uint8Array, kind: StreamKind, cap: number
     if (flate === 0 || /\/Subtype\s*\/Image\b/.test(dictionary) !== (kind === "images")) continue;
     const end = text.indexOf("endstream", start);
     let data = bytes.subarray(start, end < 0 ? bytes.length : end);
+    if (!measure && data.length * MAX_RATIO ** Math.min(flate, MAX_CHAIN) <= cap) continue;
     let size = 0;
     for (let level = 1; level <= Math.min(flate, MAX_CHAIN); level++) {
       const keep = level < Math.min(flate, MAX_CHAIN);

@@ -111,7 +111,7 @@ function splitByVisibility(item: TracedItem, runs: Array<number | undefined>, dr
     if (i < item.chars.length && runs[i] === runs[start]) continue;
     const run = runs[start] === undefined ? undefined : drawing.runs[runs[start]!];
     const piece = slice(item, start, i);
-    const glyphCount = new Set(item.glyphs.slice(start, i).filter((id) => id !== undefined)).size || i - start;
+    const glyphCount = countGlyphs(item.glyphs, start, i) || i - start;
     const hidden = hiddenReason(piece, glyphCount, run, drawing.paints);
     const previous = pieces[pieces.length - 1];
     const stroked = run !== undefined && (run.renderMode & 3) === 2;
@@ -124,6 +124,19 @@ function splitByVisibility(item: TracedItem, runs: Array<number | undefined>, dr
     start = i;
   }
   return pieces;
+}
+
+/** Distinct glyphs among characters start..end: a glyph's characters (a ligature's) sit side by side. */
+function countGlyphs(glyphs: Array<number | undefined>, start: number, end: number): number {
+  let count = 0;
+  let last: number | undefined;
+  for (let i = start; i < end; i++) {
+    const glyph = glyphs[i];
+    if (glyph === undefined || glyph === last) continue;
+    count++;
+    last = glyph;
+  }
+  return count;
 }
 
 /** Characters start..end of an item, placed where they start along its baseline. */

@@ -38,6 +38,15 @@ describe("PDF stream guard", () => {
     expect(checkPdfStreams(new Uint8Array(Buffer.from(pdf, "latin1")), "other", 16 * MB)).toMatchObject({ overCap: true });
   });
 
+  it("skips only streams too short to pass the cap, so a stream just over it is still caught", () => {
+    const pdf = new Uint8Array(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "resumes", "strong-fit.pdf")));
+    expect(checkPdfStreams(pdf, "other", 20 * MB, { measure: false })).toEqual({ largest: 0, overCap: false });
+    const justOver = deflateSync(Buffer.alloc(MB + 1), { level: 9 });
+    expect(justOver.length).toBeLessThan(MB / 1000);
+    expect(checkPdfStreams(handWrittenPdf({ flateContent: justOver }), "other", MB, { measure: false })).toEqual({ largest: MB + 1, overCap: true });
+    expect(decompressionBomb(handWrittenPdf({ flateContent: justOver }), "other", MB)).toMatchObject({ ok: false, error: { code: "TOO_LARGE" } });
+  });
+
   it("explains a bomb as TOO_LARGE, with the limit", () => {
     const pdf = handWrittenPdf({ flateContent: zlibWrap(deflatedZeros(64)) });
     expect(decompressionBomb(pdf, "other", 10 * MB)).toEqual({

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS, allLines, type Document, type Result } from "../../src/ingest/document.js";
 import { ingest } from "../../src/ingest/index.js";
@@ -104,6 +105,19 @@ describe("PDF: text and reading order", () => {
       "Data Engineer, Globex Mar 2016 – Dec 2018",
       "• Moved nightly batch jobs to streaming with Spark",
       "• Cut storage cost by a third",
+    ]);
+  });
+
+  it("reads embedded fonts, telling bold from the font's name", async () => {
+    const regular = createRequire(import.meta.url).resolve("pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf");
+    const bytes = await makePdf((doc) => {
+      put(doc, "Chidi Eze", 72, 60, 18, regular.replace("Regular", "Bold"));
+      put(doc, "Applied Scientist — office efficiency", 72, 90, 10, regular);
+    });
+    const doc = await readOk(bytes);
+    expect(allLines(doc).map((line) => [line.text, line.bold])).toEqual([
+      ["Chidi Eze", true],
+      ["Applied Scientist — office efficiency", false],
     ]);
   });
 
