@@ -31,11 +31,11 @@ export interface PoolOptions {
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 /**
  * A worker left holding more than this (live heap plus buffers) after a file is replaced by a fresh one.
- * Ordinary résumés leave a worker at 30–45 MB; what a hostile file leaves behind (a refused decompression
+ * Ordinary résumés leave a worker at 30–45 MB of live data, but garbage not yet collected counts too, so the bar sits well above that (a lower one replaced a worker after most DOCX files); what a hostile file leaves behind (a refused decompression
  * bomb's buffers, a huge document's tree) is otherwise kept until some later collection, and two workers
  * holding it at once is most of a batch's peak memory. A new worker costs ~0.1 s.
  */
-export const RECYCLE_BYTES = 64 * 1024 * 1024;
+export const RECYCLE_BYTES = 192 * 1024 * 1024;
 
 export class ReaderPool {
   private readonly slots: Slot[] = [];
