@@ -144,14 +144,19 @@ function slice(item: TracedItem, start: number, end: number): PdfTextItem {
   if (start === 0 && end === item.chars.length) return plain(item);
   const [a, b, c, d, e, f] = item.transform;
   const scale = Math.hypot(a, b) || 1;
-  const from = item.offsets[start] ?? 0;
-  const to = end < item.chars.length ? (item.offsets[end] ?? item.width) : item.width;
+  // Degenerate fonts (size 0, a singular matrix) can leave offsets that are not numbers.
+  const from = finiteOr(item.offsets[start], 0);
+  const to = end < item.chars.length ? finiteOr(item.offsets[end], item.width) : item.width;
   return {
     text: item.chars.slice(start, end).join(""),
     transform: [a, b, c, d, e + (a / scale) * from, f + (b / scale) * from],
-    width: Math.max(0, to - from),
+    width: Math.max(0, to - from) || 0,
     fontName: item.fontName,
   };
+}
+
+function finiteOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) ? value : fallback;
 }
 
 function plain({ text, transform, width, fontName }: PdfTextItem): PdfTextItem {
