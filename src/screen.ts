@@ -1,6 +1,6 @@
 // (read files, rubric, settings) → ScreenReport. Pure: the CLI has already read the files and the clock.
-import { createHash } from "node:crypto";
 import { blindResume, candidateIdFor } from "./blind.js";
+import { sha256Hex } from "./hash.js";
 import type { Candidate, CheckResult, FailedCandidate, Profile, ReportWarning, ScoredCandidate, ScreenReport } from "./model.js";
 import { SCHEMA_VERSION } from "./model.js";
 import { totalYears } from "./read/experience.js";
@@ -25,7 +25,7 @@ export function buildReport(outcomes: FileOutcome[], loaded: LoadedRubric, setti
   const context = { asOf: settings.asOf, vocabulary: settings.vocabulary };
   const candidates: Candidate[] = outcomes.map((outcome) => {
     if (!outcome.result.ok) {
-      const id = settings.blind ? candidateIdFor(outcome.sha256 ?? sha256Text(outcome.file)) : undefined;
+      const id = settings.blind ? candidateIdFor(outcome.sha256 ?? sha256Hex(outcome.file)) : undefined;
       const failed: FailedCandidate = { rank: null, file: id ? blindFile(outcome.file, id) : outcome.file, status: "error", error: outcome.result.error };
       if (outcome.sha256) failed.sha256 = outcome.sha256;
       if (id) failed.candidateId = id;
@@ -64,10 +64,6 @@ export function buildReport(outcomes: FileOutcome[], loaded: LoadedRubric, setti
 function blindFile(file: string, candidateId: string): string {
   const extension = /\.[A-Za-z0-9]{1,5}$/.exec(file)?.[0] ?? "";
   return `${candidateId}${extension.toLowerCase()}`;
-}
-
-function sha256Text(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 export type ReportHeader = Pick<ScreenReport, "schemaVersion" | "tool" | "asOf" | "rubric" | "checks">;

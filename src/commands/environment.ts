@@ -1,6 +1,6 @@
 // What the commands need from outside the pure core: the package's own files, the clock, the environment,
 // and writing output. Kept in one place so everything below stays pure.
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../hash.js";
 import { readFileSync } from "node:fs";
 import { appendFile, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import type { ScreenReport } from "../model.js";
@@ -41,9 +41,7 @@ function compiledVocabulary(sha256: string): Vocabulary | undefined {
   }
 }
 
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
-}
+export { sha256Hex } from "../hash.js";
 
 /** Today's date in the local time zone, as YYYY-MM-DD. */
 export function today(): string {

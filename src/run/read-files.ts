@@ -1,6 +1,6 @@
 // Reads a batch of files into Resumes: the file system, the content cache and the worker pool.
 // Memory stays bounded: only a window of files is in flight, and workers hand back compact Resumes.
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../hash.js";
 import { open } from "node:fs/promises";
 import type { IngestError, IngestLimits, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
@@ -99,11 +99,11 @@ async function readHeld(
 ): Promise<FileOutcome | null> {
   const loaded = await loadBytes(file.absolute, settings.limits.maxBytes, reserve);
   if (!loaded.ok) {
-    if (settings.shard && !inShard(sha256(file.display), settings.shard)) return null;
+    if (settings.shard && !inShard(sha256Hex(file.display), settings.shard)) return null;
     return { file: file.display, result: loaded };
   }
   const bytes = loaded.value;
-  const hash = sha256(bytes);
+  const hash = sha256Hex(bytes);
   if (settings.shard && !inShard(hash, settings.shard)) return null;
   if (bytes.byteLength === 0) {
     return { file: file.display, sha256: hash, result: { ok: false, error: { code: "EMPTY", message: "the file is empty (0 bytes)" } } };
@@ -132,10 +132,6 @@ async function loadBytes(path: string, maxBytes: number, reserve: (size: number)
   }
 }
 
-function sha256(data: Uint8Array | string): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
 /** Shards split by content hash, so the split does not depend on paths or on the order files are listed in. */
 function inShard(hash: string, shard: { index: number; count: number }): boolean {
   return parseInt(hash.slice(0, 8), 16) % shard.count === shard.index - 1;
@@ -147,7 +143,7 @@ function exclusiveBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
