@@ -46,7 +46,11 @@ export interface ProfilePeriod {
 export interface Profile {
   highestDegree: DegreeLevel;
   degrees: ProfileDegree[];
-  experience: { totalYears: number; periods: ProfilePeriod[] };
+  /**
+   * totalYears: every paid role (jobs, research, internships, student jobs), overlaps once; professionalYears:
+   * jobs and research positions only. Volunteering counts in neither.
+   */
+  experience: { totalYears: number; professionalYears: number; periods: ProfilePeriod[] };
   skills: { id: string; mentions: number; evidence: Evidence[] }[];
 }
 

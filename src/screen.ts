@@ -3,7 +3,7 @@ import { blindResume, candidateIdFor } from "./blind.js";
 import { sha256Hex } from "./hash.js";
 import type { Candidate, CheckResult, FailedCandidate, Profile, ReportWarning, ScoredCandidate, ScreenReport } from "./model.js";
 import { SCHEMA_VERSION } from "./model.js";
-import { totalYears } from "./read/experience.js";
+import { professionalYears, totalYears } from "./read/experience.js";
 import type { DegreeLevel, Resume } from "./read/resume.js";
 import { DEGREE_LEVELS } from "./read/resume.js";
 import type { Vocabulary } from "./read/vocabulary.js";
@@ -110,6 +110,7 @@ export function profileOf(resume: Resume, asOf: string): Profile {
     ),
     experience: {
       totalYears: totalYears(resume.periods, asOf),
+      professionalYears: professionalYears(resume.periods, asOf),
       periods: resume.periods.map(({ title, org, start, end, kind, evidence }) => strip({ title, org, start, end, kind, evidence })),
     },
     skills: resume.skills.map(({ id, mentions, evidence }) => ({ id, mentions, evidence })),

@@ -19,6 +19,7 @@ interface Facts {
   email?: string;
   highestDegree?: string;
   totalYears?: number;
+  professionalYears?: number;
   yearsTolerance?: number;
   skills?: string[];
   notSkills?: string[];
@@ -80,6 +81,7 @@ describe.each(Object.entries(facts))("%s", (file, want) => {
   it("counts its years of experience", () => {
     const tolerance = want.yearsTolerance ?? 0.2;
     expect(Math.abs(scored().profile.experience.totalYears - want.totalYears!)).toBeLessThanOrEqual(tolerance + 1e-9);
+    expect(Math.abs(scored().profile.experience.professionalYears - want.professionalYears!)).toBeLessThanOrEqual(tolerance + 1e-9);
   });
 
   it("finds its skills and nothing it lacks", () => {

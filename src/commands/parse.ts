@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { toJsonResume } from "../export/json-resume.js";
 import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
-import { totalYears } from "../read/experience.js";
+import { professionalYears, totalYears } from "../read/experience.js";
 import type { Resume } from "../read/resume.js";
 import { readOne } from "../run/read-one.js";
 import { emit, loadVocabulary, parseAsOf, printError, sha256Hex } from "./environment.js";
@@ -40,17 +40,17 @@ export async function parseCommand(file: string, options: ParseOptions): Promise
     return 0;
   }
   const resume = result.value;
-  const years = totalYears(resume.periods, asOf);
+  const years = { total: totalYears(resume.periods, asOf), professional: professionalYears(resume.periods, asOf) };
   const text = options.format === "json-resume"
     ? JSON.stringify(toJsonResume(resume, { asOf, vocabulary }), null, 2) + "\n"
     : options.format === "json"
-      ? JSON.stringify({ file, sha256, status: "read", asOf, totalYears: years, ...resume }, null, 2) + "\n"
+      ? JSON.stringify({ file, sha256, status: "read", asOf, totalYears: years.total, professionalYears: years.professional, ...resume }, null, 2) + "\n"
       : renderText(file, resume, years, asOf);
   await emit(text, undefined);
   return 0;
 }
 
-function renderText(file: string, resume: Resume, years: number, asOf: string): string {
+function renderText(file: string, resume: Resume, years: { total: number; professional: number }, asOf: string): string {
   const out: string[] = [];
   const at = (e: { page: number; line: number }) => `p${e.page}:l${e.line}`;
   out.push(`${file} — ${resume.format}, ${resume.pages} page${resume.pages === 1 ? "" : "s"}, ${resume.lines.length} lines`, "");
@@ -67,7 +67,7 @@ function renderText(file: string, resume: Resume, years: number, asOf: string): 
     const parts = [d.level, d.completed ? "completed" : "in progress", d.field, d.institution, d.year].filter((x) => x !== undefined);
     out.push(`  ${at(d.evidence).padEnd(9)} ${parts.join(" · ")}`, `            “${d.evidence.text}”`);
   }
-  out.push("", `EXPERIENCE — ${years} years counted as of ${asOf} (jobs and research; internships, student jobs and volunteering listed, not counted)`);
+  out.push("", `EXPERIENCE — ${years.total} years as of ${asOf}, ${years.professional} of them in jobs and research (internships and student jobs count only in the first; volunteering in neither)`);
   if (resume.periods.length === 0) out.push("  (no dated roles found)");
   for (const p of resume.periods) {
     out.push(`  ${at(p.evidence).padEnd(9)} ${p.start} → ${p.end}  ${p.kind.padEnd(10)} ${[p.title, p.org].filter(Boolean).join(" @ ")}`);

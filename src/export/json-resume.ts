@@ -2,7 +2,7 @@
 // tools import. basics from the contact, work and volunteer from the dated roles, education from the
 // degrees, skills from the vocabulary matches grouped by category. Facts the schema has no field for (the
 // kind of a role, the as-of date that "present" meant, years counted) go in meta.shortlist.
-import { totalYears } from "../read/experience-years.js";
+import { professionalYears, totalYears } from "../read/experience-years.js";
 import type { Degree, Evidence, Period, Resume } from "../read/resume.js";
 import type { Vocabulary } from "../read/vocabulary.js";
 
@@ -45,6 +45,7 @@ export function toJsonResume(resume: Resume, options: JsonResumeOptions): Json {
       asOf: options.asOf,
       sourceFormat: resume.format,
       totalYears: totalYears(resume.periods, options.asOf),
+      professionalYears: professionalYears(resume.periods, options.asOf),
       roleKinds: resume.periods.map((p) => p.kind),
     },
   };

@@ -1,18 +1,23 @@
-// Years of professional experience as of a date: the union of job and research periods, so overlapping roles
-// count once. Internships, student jobs and volunteering are listed on the résumé but not counted.
+// Years of experience as of a date: the union of periods, so overlapping roles count once. Two sums, because
+// résumés and postings mean two things by "experience": every paid role a person has held (jobs, research,
+// internships, student jobs — what a résumé's own "N years of experience" counts), and professional
+// experience (jobs and research only — what "5+ years in industry" asks for). Volunteering counts in neither.
 import type { Evidence, Period, PeriodKind } from "./resume.js";
 import { asOfMonthIndex, monthIndex } from "./year-month.js";
 
-const COUNTED: ReadonlySet<PeriodKind> = new Set(["job", "research"]);
+/** Every paid role: the résumé's whole working history. */
+export const WORKED_KINDS: ReadonlySet<PeriodKind> = new Set(["job", "research", "internship", "student"]);
+/** Jobs and research positions: what a posting's "years of professional experience" means. */
+export const PROFESSIONAL_KINDS: ReadonlySet<PeriodKind> = new Set(["job", "research"]);
 
 /**
  * Month intervals [start, end) of the counted periods. Both end months count, as a reader counts them:
  * "Jan 2020 – Dec 2020" is twelve months and "May 2020" alone is one. Ends after the as-of month stop there.
  */
-function intervals(periods: readonly Period[], asOf: number): [number, number][] {
+function intervals(periods: readonly Period[], asOf: number, kinds: ReadonlySet<PeriodKind>): [number, number][] {
   const out: [number, number][] = [];
   for (const p of periods) {
-    if (!p || !COUNTED.has(p.kind)) continue;
+    if (!p || !kinds.has(p.kind)) continue;
     const start = monthIndex(p.start);
     const lastMonth = p.end === "present" ? asOf : Math.min(monthIndex(p.end), asOf);
     if (!Number.isFinite(start) || !Number.isFinite(lastMonth) || start > asOf || lastMonth < start) continue;
@@ -39,13 +44,23 @@ function unionMonths(spans: [number, number][]): number {
 const toYears = (months: number): number => Math.round((months / 12) * 10 + 1e-9) / 10;
 
 /**
- * Total years of job and research periods as of `asOf` ("YYYY-MM-DD" or "YYYY-MM"): "present" is the as-of
+ * Years of the periods of the given kinds as of `asOf` ("YYYY-MM-DD" or "YYYY-MM"): "present" is the as-of
  * month and later ends are cut there. One decimal.
  */
-export function totalYears(periods: readonly Period[], asOf: string): number {
+export function yearsOfKinds(periods: readonly Period[], asOf: string, kinds: ReadonlySet<PeriodKind>): number {
   const now = asOfMonthIndex(asOf);
   if (!Number.isFinite(now) || !Array.isArray(periods)) return 0;
-  return toYears(unionMonths(intervals(periods, now)));
+  return toYears(unionMonths(intervals(periods, now, kinds)));
+}
+
+/** Years of every paid role (jobs, research, internships, student jobs), overlaps once. */
+export function totalYears(periods: readonly Period[], asOf: string): number {
+  return yearsOfKinds(periods, asOf, WORKED_KINDS);
+}
+
+/** Years of jobs and research positions, overlaps once. */
+export function professionalYears(periods: readonly Period[], asOf: string): number {
+  return yearsOfKinds(periods, asOf, PROFESSIONAL_KINDS);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -60,16 +75,21 @@ function termPattern(terms: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 }
 
-/** Years (union) of the job and research periods whose title, organisation or description names a term. */
-export function relevantYears(periods: readonly Period[], terms: readonly string[], asOf: string): { years: number; periods: Period[] } {
+/** Years (union) of the periods of the given kinds whose title, organisation or description names a term. */
+export function relevantYears(
+  periods: readonly Period[],
+  terms: readonly string[],
+  asOf: string,
+  kinds: ReadonlySet<PeriodKind> = PROFESSIONAL_KINDS,
+): { years: number; periods: Period[] } {
   const pattern = termPattern(terms);
   if (!pattern || !Array.isArray(periods)) return { years: 0, periods: [] };
   const matching = periods.filter((p) => {
-    if (!p || !COUNTED.has(p.kind)) return false;
+    if (!p || !kinds.has(p.kind)) return false;
     const texts = [p.title ?? "", p.org ?? "", p.evidence?.text ?? "", ...(Array.isArray(p.details) ? p.details : []).map((d: Evidence) => d?.text ?? "")];
     return texts.some((t) => pattern.test(t));
   });
   const now = asOfMonthIndex(asOf);
-  const years = Number.isFinite(now) ? toYears(unionMonths(intervals(matching, now))) : 0;
+  const years = Number.isFinite(now) ? toYears(unionMonths(intervals(matching, now, kinds))) : 0;
   return { years, periods: matching };
 }

@@ -9,7 +9,7 @@ import { classifyPeriod } from "./period-kind.js";
 import { anchorOn, headerLike, words, type Anchor } from "./role-dates.js";
 import { isOrgName, parseRoleHeader } from "./role-header.js";
 
-export { relevantYears, totalYears } from "./experience-years.js";
+export { PROFESSIONAL_KINDS, WORKED_KINDS, professionalYears, relevantYears, totalYears, yearsOfKinds } from "./experience-years.js";
 
 const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(["experience", "volunteer"]);
 /** Sections whose dates are never roles, even in a résumé without an experience heading. */

@@ -11,7 +11,7 @@ import { readLines, type TextLine } from "./lines.js";
 import { splitSections, type SectionSplit } from "./sections.js";
 import { detectStuffing, matchSkillsCountingStuffingOnce, NO_STUFFING, type Stuffing } from "./stuffing.js";
 
-export { totalYears, relevantYears } from "./experience.js";
+export { professionalYears, relevantYears, totalYears } from "./experience.js";
 export { compileVocabulary } from "./skills.js";
 export { parseVocabulary, VocabularyError } from "./vocabulary-load.js";
 

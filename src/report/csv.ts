@@ -3,7 +3,7 @@
 // without one in the legacy code page and garbles every accent; other readers skip the mark.
 //
 // Columns are stable: rank, file, status, score, meets_required, name, email, phone, highest_degree,
-// total_years, then for each check of the rubric, in rubric order, <id>_score (0..1, two decimals) and
+// total_years, professional_years, then for each check of the rubric, in rubric order, <id>_score (0..1, two decimals) and
 // <id>_passed, then warnings (codes joined by ";"), error_code, error_message. In blind mode the name column
 // holds the candidate id and email and phone stay empty.
 import type { Candidate, CheckResult, ScreenReport } from "../model.js";
@@ -39,7 +39,7 @@ function headerRow(report: ScreenReport): string[] {
   const perCheck = report.checks.flatMap((check) => [`${check.id}_score`, `${check.id}_passed`]);
   return [
     "rank", "file", "status", "score", "meets_required", "name", "email", "phone", "highest_degree",
-    "total_years", ...perCheck.map(csvText), "warnings", "error_code", "error_message",
+    "total_years", "professional_years", ...perCheck.map(csvText), "warnings", "error_code", "error_message",
   ];
 }
 
@@ -49,7 +49,7 @@ function candidateRow(report: ScreenReport, candidate: Candidate): string[] {
   if (!isScored(candidate)) {
     const blanks = report.checks.flatMap(() => ["", ""]);
     const name = csvText(label ?? "");
-    return ["", csvText(candidate.file), "error", "", "", name, "", "", "", "", ...blanks, "",
+    return ["", csvText(candidate.file), "error", "", "", name, "", "", "", "", "", ...blanks, "",
       csvText(candidate.error.code), csvText(candidate.error.message)];
   }
   const byId = new Map(candidate.checks.map((check): [string, CheckResult] => [check.id, check]));
@@ -66,6 +66,7 @@ function candidateRow(report: ScreenReport, candidate: Candidate): string[] {
     identity ? csvText(candidate.contact.phone ?? "") : "",
     candidate.profile.highestDegree,
     candidate.profile.experience.totalYears.toFixed(1),
+    candidate.profile.experience.professionalYears.toFixed(1),
     ...perCheck,
     csvText(codes),
     "",

@@ -12,7 +12,7 @@ export function candidateDetails(report: ScreenReport, candidate: ScoredCandidat
     ["File", h(candidate.file)],
     ["Required checks", candidate.meetsRequired ? "met" : "does not meet required checks"],
     ["Highest degree", h(candidate.profile.highestDegree)],
-    ["Experience", `${candidate.profile.experience.totalYears.toFixed(1)} years`],
+    ["Experience", experienceSummary(candidate.profile.experience)],
   ];
   if (showsIdentity(report)) {
     const { email, phone, links } = candidate.contact;
@@ -55,4 +55,10 @@ function checkItem(check: CheckResult): string {
     evidence,
     `</li>`,
   ].join("");
+}
+
+/** "7.5 years (6.0 in jobs and research)": the second figure only when internships or student jobs add to the first. */
+function experienceSummary(experience: { totalYears: number; professionalYears: number }): string {
+  const total = `${experience.totalYears.toFixed(1)} years`;
+  return experience.professionalYears === experience.totalYears ? total : `${total} (${experience.professionalYears.toFixed(1)} in jobs and research)`;
 }

@@ -25,9 +25,10 @@ export function defaultLabel(spec: Unlabelled, vocabulary: Vocabulary): string {
     }
     case "experience": {
       const years = `${spec.min_years}+ years`;
-      return spec.relevant.length === 0
-        ? `${years} of professional experience`
+      const label = spec.relevant.length === 0
+        ? `${years} of ${spec.count === "all" ? "" : "professional "}experience`
         : `${years} of experience in ${listInWords(spec.relevant, "area")}`;
+      return spec.count === "all" ? `${label}, internships and student jobs included` : label;
     }
     case "skills": {
       const all = spec.all !== undefined;

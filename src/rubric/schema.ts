@@ -1,6 +1,8 @@
 // The rubric format, described once. load.ts validates against this description and rubricJsonSchema() turns it
 // into the JSON Schema editors use (rubrics/rubric.schema.json), so the two can never disagree.
-import type { CheckKind } from "./types.js";
+import type { CheckKind, ExperienceCount } from "./types.js";
+
+const EXPERIENCE_COUNTS: readonly ExperienceCount[] = ["professional", "all"];
 
 /** What a key's value must be. `skill` and `keyword` lists are strings the validator checks further. */
 export type ValueType =
@@ -65,7 +67,12 @@ export const KINDS: Readonly<Record<CheckKind, KindDef>> = {
       relevant: {
         value: { type: "list", items: "string" },
         default: [],
-        description: "Terms a role's title, organisation or description must contain to count; empty counts every job and research role.",
+        description: "Terms a role's title, organisation or description must contain to count; empty counts every role `count` allows.",
+      },
+      count: {
+        value: { type: "enum", values: EXPERIENCE_COUNTS },
+        default: "professional",
+        description: "Which roles count: professional (jobs and research positions) or all (internships and student jobs too; never volunteering).",
       },
     },
   },

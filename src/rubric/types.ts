@@ -25,9 +25,13 @@ export interface DegreeCheckSpec extends CheckBase {
 export interface ExperienceCheckSpec extends CheckBase {
   kind: "experience";
   min_years: number;
-  /** Terms a role's title or description must contain to count; empty means every professional role. */
+  /** Terms a role's title or description must contain to count; empty means every role counted. */
   relevant: string[];
+  /** Which roles count: "professional" (jobs and research) or "all" (internships and student jobs too). */
+  count: ExperienceCount;
 }
+
+export type ExperienceCount = "professional" | "all";
 
 export interface SkillsCheckSpec extends CheckBase {
   kind: "skills";

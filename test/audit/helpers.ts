@@ -32,7 +32,7 @@ export function scored(spec: Spec, rank = 1): ScoredCandidate {
     meetsRequired: spec.meets,
     ...(spec.candidateId === undefined ? {} : { candidateId: spec.candidateId }),
     contact: { links: [] },
-    profile: { highestDegree: "none", degrees: [], experience: { totalYears: 0, periods: [] }, skills: [] },
+    profile: { highestDegree: "none", degrees: [], experience: { totalYears: 0, professionalYears: 0, periods: [] }, skills: [] },
     checks,
     warnings: [],
   };

@@ -64,7 +64,7 @@ describe("shortlist parse", () => {
     const document = JSON.parse(run.stdout);
     expect(document.basics).toMatchObject({ name: "Inès Castellanos", email: "ines.castellanos@example.com" });
     expect(document.work.map((role: { position: string }) => role.position)).toEqual(["Senior Data Scientist", "Machine Learning Engineer", "Data Science Intern"]);
-    expect(document.meta.shortlist).toMatchObject({ asOf: "2026-11-29", sourceFormat: "rtf", totalYears: 7.9 });
+    expect(document.meta.shortlist).toMatchObject({ asOf: "2026-11-29", sourceFormat: "rtf", totalYears: 8.2, professionalYears: 7.9 });
   });
 
   it("leaves a scan unread with --ocr off, and refuses an unknown mode", () => {

@@ -145,6 +145,6 @@ describe("toJsonResume", () => {
     expect(document.volunteer).toEqual([{ organization: "Code Club", position: "Mentor", startDate: "2020-01", highlights: ["Taught Python to kids"] }]);
     expect(document.work).toEqual([{ startDate: "2019-01", endDate: "2019-06", highlights: ["Paragraph one", "Paragraph two"] }]);
     expect(document.skills).toEqual([{ name: "Skills", keywords: ["python", "unknown-skill"] }]);
-    expect(document.meta).toEqual({ shortlist: { asOf: "2026-11-29", sourceFormat: "docx", totalYears: 0, roleKinds: ["volunteer", "internship"] } });
+    expect(document.meta).toEqual({ shortlist: { asOf: "2026-11-29", sourceFormat: "docx", totalYears: 0.5, professionalYears: 0, roleKinds: ["volunteer", "internship"] } });
   });
 });

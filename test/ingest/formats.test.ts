@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/ingest/document.js";
 import { ingest, sniffFormat } from "../../src/ingest/index.js";
-import { totalYears } from "../../src/read/experience.js";
+import { professionalYears, totalYears } from "../../src/read/experience.js";
 import type { Resume } from "../../src/read/resume.js";
 import { parseVocabulary } from "../../src/read/vocabulary-load.js";
 import { readOne } from "../../src/run/read-one.js";
@@ -16,6 +16,7 @@ interface FormatFacts {
   email: string;
   highestDegree: string;
   totalYears: number;
+  professionalYears: number;
   yearsTolerance: number;
   skills: string[];
   notSkills: string[];
@@ -51,8 +52,9 @@ describe.each(Object.entries(facts))("%s", (file, want) => {
     expect(LEVELS[Math.max(...completed)]).toBe(want.highestDegree);
   });
 
-  it("counts the years of the jobs, not the internship", () => {
+  it("counts the years of every role, and of the jobs alone", () => {
     expect(Math.abs(totalYears(resume.periods, "2026-11-29") - want.totalYears)).toBeLessThanOrEqual(want.yearsTolerance + 1e-9);
+    expect(Math.abs(professionalYears(resume.periods, "2026-11-29") - want.professionalYears)).toBeLessThanOrEqual(want.yearsTolerance + 1e-9);
     expect(resume.periods.map((period) => period.kind)).toEqual(["job", "job", "internship"]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relevantYears, totalYears } from "../../src/read/experience.js";
+import { WORKED_KINDS, professionalYears, relevantYears, totalYears } from "../../src/read/experience.js";
 import type { Period, PeriodKind } from "../../src/read/resume.js";
 
 const period = (start: string, end: string, kind: PeriodKind = "job", title = "Engineer", details: string[] = []): Period => ({
@@ -18,8 +18,8 @@ describe("totalYears", () => {
     ["overlaps count once", [period("2018-01", "2020-12"), period("2020-01", "2021-12")], "2026-01-01", 4],
     ["a role inside another adds nothing", [period("2010-01", "2019-12"), period("2012-01", "2012-12")], "2026-01-01", 10],
     ["gaps are not counted", [period("2010-01", "2010-12"), period("2015-01", "2016-06")], "2026-01-01", 2.5],
-    ["internships are not counted", [period("2020-01", "2021-12"), period("2019-06", "2019-09", "internship")], "2026-01-01", 2],
-    ["student jobs and volunteering are not counted", [period("2015-01", "2019-01", "student"), period("2010-01", "2020-01", "volunteer")], "2026-01-01", 0],
+    ["internships count", [period("2020-01", "2021-12"), period("2019-06", "2019-09", "internship")], "2026-01-01", 2.3],
+    ["student jobs count, volunteering does not", [period("2015-01", "2019-01", "student"), period("2010-01", "2020-01", "volunteer")], "2026-01-01", 4.1],
     ["research counts", [period("2016-01", "2017-12", "research"), period("2018-01", "2018-12")], "2026-01-01", 3],
     ["ends after as-of are cut there", [period("2025-01", "2030-01")], "2025-12-31", 1],
     ["roles starting after as-of count nothing", [period("2027-01", "present")], "2026-01-01", 0],
@@ -40,6 +40,16 @@ describe("totalYears", () => {
   });
 });
 
+describe("professionalYears", () => {
+  it.each<[string, Period[], number]>([
+    ["jobs and research count", [period("2016-01", "2017-12", "research"), period("2018-01", "2018-12")], 3],
+    ["internships do not", [period("2020-01", "2021-12"), period("2019-06", "2019-09", "internship")], 2],
+    ["student jobs and volunteering do not", [period("2015-01", "2019-01", "student"), period("2010-01", "2020-01", "volunteer")], 0],
+  ])("%s", (_, periods, years) => {
+    expect(professionalYears(periods, "2026-01-01")).toBe(years);
+  });
+});
+
 describe("relevantYears", () => {
   const periods = [
     period("2020-01", "2025-12", "job", "Machine Learning Engineer"),
@@ -52,6 +62,11 @@ describe("relevantYears", () => {
     const result = relevantYears(periods, ["ml", "machine learning", "deep learning"], "2026-01-01");
     expect(result.years).toBe(8);
     expect(result.periods.map((p) => p.title)).toEqual(["Machine Learning Engineer", "Analyst"]);
+  });
+
+  it("counts a relevant internship only when asked to", () => {
+    expect(relevantYears(periods, ["ml"], "2026-01-01").periods).toEqual([]);
+    expect(relevantYears(periods, ["ml"], "2026-01-01", WORKED_KINDS)).toMatchObject({ years: 0.5, periods: [{ title: "ML Intern" }] });
   });
 
   it("does not read 'ml' in 'HTML'", () => {

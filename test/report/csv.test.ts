@@ -46,7 +46,7 @@ describe("csv", () => {
   it("has the stable columns, one pair per rubric check in order", () => {
     const header = parseCsv(renderCsv(sampleReport, OPTIONS).slice(1))[0];
     expect(header).toEqual([
-      "rank", "file", "status", "score", "meets_required", "name", "email", "phone", "highest_degree", "total_years",
+      "rank", "file", "status", "score", "meets_required", "name", "email", "phone", "highest_degree", "total_years", "professional_years",
       "degree_score", "degree_passed", "ml-years_score", "ml-years_passed", "frameworks_score", "frameworks_passed",
       "deep-learning_score", "deep-learning_passed", "python_score", "python_passed", "cloud_score", "cloud_passed",
       "warnings", "error_code", "error_message",

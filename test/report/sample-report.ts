@@ -39,6 +39,7 @@ const ana: ScoredCandidate = {
     ],
     experience: {
       totalYears: 8.5,
+      professionalYears: 8.5,
       periods: [
         { title: "Senior Machine Learning Engineer", org: "Lumen Analytics", start: "2021-03", end: "present", kind: "job", evidence: at(1, 5, "Senior Machine Learning Engineer, Lumen Analytics — Mar 2021 – present") },
         { title: "Data Scientist", org: "Tessera Retail", start: "2016-09", end: "2021-02", kind: "job", evidence: at(1, 9, "Data Scientist, Tessera Retail — Sep 2016 – Feb 2021") },
@@ -84,6 +85,7 @@ const jingyi: ScoredCandidate = {
     ],
     experience: {
       totalYears: 4.3,
+      professionalYears: 4.3,
       periods: [
         { title: "Machine Learning Engineer", org: "Northwind Health", start: "2021-08", end: "present", kind: "job", evidence: at(1, 10, "Machine Learning Engineer · Northwind Health · 08/2021 – Present") },
         { title: "Research Intern", org: "Cobalt Labs", start: "2019-06", end: "2019-09", kind: "internship", evidence: at(2, 3, "Research Intern, Cobalt Labs (Summer 2019)") },
@@ -119,6 +121,7 @@ const marcus: ScoredCandidate = {
     ],
     experience: {
       totalYears: 10.2,
+      professionalYears: 10.2,
       periods: [
         { title: "Staff ML Engineer", org: "Parcel & Pine Logistics", start: "2019-01", end: "present", kind: "job", evidence: at(1, 6, "Staff ML Engineer | Parcel & Pine Logistics | 2019 – now") },
         { title: "Software Engineer", org: "Vantage Telecom", start: "2015-08", end: "2018-12", kind: "job", evidence: at(1, 12, "Software Engineer | Vantage Telecom | 2015 – 2018") },
@@ -152,6 +155,7 @@ const hostile: ScoredCandidate = {
     degrees: [],
     experience: {
       totalYears: 2,
+      professionalYears: 2,
       periods: [
         { title: "Analyst", org: "Quill & Co", start: "2024-01", end: "present", kind: "job", evidence: at(1, 4, "Analyst | Quill & Co | 2024 – present") },
       ],

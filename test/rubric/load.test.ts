@@ -33,7 +33,7 @@ describe("parseRubric: a valid rubric", () => {
       name: "Demo role",
       checks: [
         { id: "degree", kind: "degree", label: "Master's degree or higher", weight: 1, required: false, bonus: false, pass: 1, min: "master", fields: [], in_progress: false },
-        { id: "years", kind: "experience", label: "3+ years of professional experience", weight: 1, required: false, bonus: false, pass: 1, min_years: 3, relevant: [] },
+        { id: "years", kind: "experience", label: "3+ years of professional experience", weight: 1, required: false, bonus: false, pass: 1, min_years: 3, relevant: [], count: "professional" },
         { id: "tools", kind: "skills", label: "At least 2 of: PyTorch, TensorFlow", weight: 1, required: false, bonus: false, pass: 1, any: ["pytorch", "tensorflow"], min: 2 },
         { id: "words", kind: "keywords", label: "Mentions any of: big data, /\\bETL\\b/", weight: 1, required: false, bonus: false, pass: 1, any: ["big data", "/\\bETL\\b/"], min: 1 },
       ],

@@ -1,26 +1,11 @@
-import { describe, expect, it, vi } from "vitest";
-import type { Period } from "../../../src/read/resume.js";
+import { describe, expect, it } from "vitest";
 import { experienceCheck } from "../../../src/rubric/checks/experience.js";
 import type { ExperienceCheckSpec } from "../../../src/rubric/types.js";
 import { buildResume, CONTEXT, evidence, period } from "../helpers.js";
 
-// Counting years belongs to the read layer and is tested there. This stand-in keeps the check's own logic in
-// view: whole months from start to end ("present" = asOf), overlaps not merged, job and research roles only,
-// and a role is relevant when its title contains a term.
-vi.mock("../../../src/read/experience.js", () => {
-  const months = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7));
-  const years = (periods: Period[], asOf: string) =>
-    periods.reduce((sum, p) => sum + (months(p.end === "present" ? asOf : p.end) - months(p.start)) / 12, 0);
-  const professional = (periods: Period[]) => periods.filter((p) => p.kind === "job" || p.kind === "research");
-  return {
-    totalYears: (periods: Period[], asOf: string) => years(professional(periods), asOf),
-    relevantYears: (periods: Period[], terms: string[], asOf: string) => {
-      const relevant = professional(periods).filter((p) => terms.some((t) => (p.title ?? "").toLowerCase().includes(t)));
-      return { years: years(relevant, asOf), periods: relevant };
-    },
-  };
-});
-
+// Counting belongs to the read layer and is tested there; these cases use it as it is (both end months
+// count, overlaps once, "present" is the as-of month, 2026-06) and test what the check adds: which roles count,
+// the score and the message.
 const spec = (extra: Partial<ExperienceCheckSpec> = {}): ExperienceCheckSpec => ({
   id: "years",
   kind: "experience",
@@ -31,6 +16,7 @@ const spec = (extra: Partial<ExperienceCheckSpec> = {}): ExperienceCheckSpec => 
   pass: 1,
   min_years: 5,
   relevant: ["machine learning", "data scientist"],
+  count: "professional",
   ...extra,
 });
 
@@ -39,14 +25,19 @@ const dataScientist = period("2021-06", "2022-06", { title: "Data Scientist", ev
 const waiter = period("2015-01", "2021-01", { title: "Waiter", evidence: evidence(14, "Waiter, 2015 – 2021") });
 const intern = period("2020-06", "2020-09", { title: "Machine Learning Intern", kind: "internship", evidence: evidence(18, "Intern") });
 
+const teachingAssistant = period("2013-01", "2014-12", { title: "Teaching Assistant, Machine Learning", kind: "student", evidence: evidence(20, "Teaching Assistant") });
+
 describe("experience check", () => {
   it.each([
-    { name: "partial credit: 3 of 5 years", periods: [mlEngineer], extra: {}, score: 0.6, message: "3 of 5 years in relevant roles (1 role)" },
-    { name: "relevant roles add up", periods: [mlEngineer, dataScientist, waiter], extra: {}, score: 0.8, message: "4 of 5 years in relevant roles (2 roles)" },
-    { name: "capped at full credit", periods: [mlEngineer, dataScientist], extra: { min_years: 2 }, score: 1, message: "4 years in relevant roles (2 roles); needs 2" },
+    { name: "partial credit: 37 of 60 months", periods: [mlEngineer], extra: {}, score: 0.62, message: "3.1 of 5 years in relevant roles (1 role)" },
+    { name: "relevant roles add up", periods: [mlEngineer, dataScientist, waiter], extra: {}, score: 0.84, message: "4.2 of 5 years in relevant roles (2 roles)" },
+    { name: "capped at full credit", periods: [mlEngineer, dataScientist], extra: { min_years: 2 }, score: 1, message: "4.2 years in relevant roles (2 roles); needs 2" },
     { name: "no relevant role", periods: [waiter, intern], extra: {}, score: 0, message: "no relevant roles found; needs 5 years" },
-    { name: "every professional role when relevant is empty", periods: [mlEngineer, waiter, intern], extra: { relevant: [], min_years: 10 }, score: 0.9, message: "9 of 10 years of professional experience (2 roles)" },
-    { name: "fractional years", periods: [period("2024-03", "2026-06", { title: "ML Engineer, machine learning" })], extra: {}, score: 0.45, message: "2.3 of 5 years in relevant roles (1 role)" },
+    { name: "every professional role when relevant is empty", periods: [mlEngineer, waiter, intern], extra: { relevant: [], min_years: 10 }, score: 0.92, message: "9.2 of 10 years of professional experience (2 roles)" },
+    { name: "internships and student jobs count with count: all", periods: [mlEngineer, waiter, teachingAssistant], extra: { relevant: [], min_years: 10, count: "all" as const }, score: 1, message: "11.2 years of paid experience (3 roles); needs 10" },
+    { name: "a relevant internship counts with count: all", periods: [mlEngineer, intern, waiter], extra: { count: "all" as const }, score: 0.68, message: "3.4 of 5 years in relevant roles (2 roles)" },
+    { name: "no role at all with count: all", periods: [], extra: { relevant: [], count: "all" as const }, score: 0, message: "no paid roles found; needs 5 years" },
+    { name: "fractional years", periods: [period("2024-03", "2026-06", { title: "ML Engineer, machine learning" })], extra: {}, score: 0.46, message: "2.3 of 5 years in relevant roles (1 role)" },
   ])("$name", ({ periods, extra, score, message }) => {
     const outcome = experienceCheck(buildResume({ periods }), spec(extra), CONTEXT);
     expect(outcome.score).toBeCloseTo(score, 10);
