@@ -1,12 +1,11 @@
-// Zip-bomb guard for DOCX-like containers. Every entry is inflated with a streaming inflater that counts
-// the bytes it really produces and stops past the limit: the sizes an archive declares are not evidence.
+// Zip-bomb guard for DOCX-like containers. Every entry is inflated by zlib with a hard cap on what it may
+// produce (maxOutputLength): zlib stops and throws past it, so the sizes an archive declares are never trusted
+// and memory stays bounded by the cap.
 
-import { Inflate } from "fflate";
+import { inflateRawSync } from "node:zlib";
 import { fail, type IngestLimits, type Result } from "./document.js";
 import { entryData, listZipEntries } from "./zip.js";
 
-/** Compressed bytes fed per step: one slice can inflate to at most ~1000× its size, so this bounds memory. */
-const SLICE = 8 * 1024;
 /** All parts together may inflate to this many times the per-part limit; real documents are far below. */
 const TOTAL_PARTS_FACTOR = 4;
 /**
@@ -66,25 +65,17 @@ function inflateCapped(data: Uint8Array, method: number, cap: number, keepData: 
     return keepData ? { kind: "ok", size: data.length, data: data.slice() } : { kind: "ok", size: data.length };
   }
   if (method !== DEFLATE) return { kind: "error", reason: `compression method ${method} is not supported` };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let finished = false;
-  const inflater = new Inflate((chunk, final) => {
-    size += chunk.length;
-    if (keepData && size <= cap) chunks.push(chunk.slice());
-    if (final) finished = true;
-  });
+  if (data.length === 0) return { kind: "error", reason: "the compressed data ends early" };
+  let inflated: Buffer;
   try {
-    for (let at = 0; at < data.length && size <= cap; at += SLICE) {
-      const end = Math.min(at + SLICE, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
+    // A zero cap still has to tell "empty" from "too large": allow one byte and judge the size below.
+    inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, cap + 1) });
   } catch (error) {
+    if ((error as { code?: string })?.code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { kind: "too-large" };
     return { kind: "error", reason: error instanceof Error ? error.message : "inflate failed" };
   }
-  if (size > cap) return { kind: "too-large" };
-  if (!finished && data.length > 0) return { kind: "error", reason: "the compressed data ends early" };
-  return keepData ? { kind: "ok", size, data: concat(chunks, size) } : { kind: "ok", size };
+  if (inflated.length > cap) return { kind: "too-large" };
+  return keepData ? { kind: "ok", size: inflated.length, data: new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length) } : { kind: "ok", size: inflated.length };
 }
 
 function tooLarge(part: string, maxPartBytes: number, totalExceeded: boolean): Result<never> {
@@ -92,14 +83,4 @@ function tooLarge(part: string, maxPartBytes: number, totalExceeded: boolean): R
   const limit = mb >= 10 ? `${Math.round(mb)} MB` : mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(maxPartBytes / 1024)} KB`;
   const what = totalExceeded ? `its parts together expand past ${TOTAL_PARTS_FACTOR} × ${limit}` : `part ${part} expands past ${limit}`;
   return fail("TOO_LARGE", `This document expands to far more data than a résumé holds (${what}); it was not opened.`);
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

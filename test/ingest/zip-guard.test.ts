@@ -1,4 +1,4 @@
-import { zipSync, strToU8 } from "fflate";
+import { deflateSync, zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/ingest/document.js";
 import { ingest } from "../../src/ingest/index.js";
@@ -52,5 +52,15 @@ describe("zip bomb guard", () => {
     const garbled = good.slice();
     garbled.fill(0x55, 40, 80);
     expect(inflateZipWithinLimits(garbled, DEFAULT_LIMITS)).toMatchObject({ ok: false, error: { code: "CORRUPT" } });
+  });
+
+  it("reports a part whose compressed data ends early as CORRUPT", () => {
+    const xml = strToU8(`<w:document>${Array.from({ length: 400 }, (_, i) => `<w:t>line ${i * 7919}</w:t>`).join("")}</w:document>`);
+    const deflated = deflateSync(xml);
+    const cut = buildZip([{ name: "word/document.xml", data: deflated.subarray(0, deflated.length >> 1), method: 8, declaredSize: xml.length }]);
+    expect(inflateZipWithinLimits(cut, DEFAULT_LIMITS)).toMatchObject({ ok: false, error: { code: "CORRUPT", message: expect.stringMatching(/document\.xml/) } });
+    const whole = buildZip([{ name: "word/document.xml", data: deflated, method: 8, declaredSize: xml.length }]);
+    const read = inflateZipWithinLimits(whole, DEFAULT_LIMITS, () => true);
+    expect(read.ok && read.value.get("word/document.xml")).toEqual(xml);
   });
 });
