@@ -10,10 +10,22 @@ export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 export type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
 
 let loading: Promise<PdfJs> | undefined;
+let sharedWorker: InstanceType<PdfJs["PDFWorker"]> | undefined;
 
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= importKeepingBuiltIns();
   return loading;
+}
+
+/**
+ * One pdf.js worker for every document this thread opens. Left to itself pdf.js sets up and tears down a
+ * worker (message handlers, abort signals) per document, a fixed cost as large as reading a short page.
+ * Documents stay apart: each has its own transport and its own state on the worker side, and destroying a
+ * document leaves a worker it was given alone.
+ */
+function workerFor(pdfjs: PdfJs): InstanceType<PdfJs["PDFWorker"]> {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
+  return sharedWorker;
 }
 
 export interface PdfOptions {
@@ -41,6 +53,7 @@ export async function withPdf<T>(
   const pdfjs = await loadPdfJs();
   const drawsText = options.drawsText ?? true;
   const task = pdfjs.getDocument({
+    worker: workerFor(pdfjs),
     // pdf.js transfers the buffer it is given; the caller keeps its own bytes.
     data: bytes.slice(),
     isEvalSupported: false,

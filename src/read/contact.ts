@@ -112,6 +112,8 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
     const inContact = kinds[i] === "contact";
     const links: string[] = [];
     for (const word of withoutEmail.split(" ")) {
+      // Every link pattern needs a dot or "://": most words have neither and skip the costly patterns.
+      if (!word.includes(".") && !word.includes("://")) continue;
       const urls = [...word.matchAll(URL)].map((m) => cleanLink(m[0]));
       links.push(...urls.filter((l) => inContact || PROFILE_SITE.test(l)));
       if (inContact && !urls.length) links.push(...[...word.matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
