@@ -97,4 +97,27 @@ describe("DOCX hidden text", () => {
     const xml = `<w:document><w:body><w:p><w:r><w:t>Seen </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>unseen</w:t></w:r><w:r><w:br/><w:t>next</w:t></w:r></w:p></w:body></w:document>`;
     expect(findHiddenLines(xml)).toEqual([{ full: "Seen unseen", visible: "Seen", hidden: [{ text: "unseen", reason: "render-mode" }] }]);
   });
+
+  const styledRun = (properties: string, text: string) => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`;
+  const seenThen = (run: string) => `<w:document><w:body><w:p>${styledRun("", "Seen ")}${run}</w:p></w:body></w:document>`;
+
+  it.each([
+    ["hidden run", `<w:vanish/>`, "render-mode"],
+    ["1.5 pt", `<w:sz w:val="3"/>`, "tiny"],
+    ["size in single quotes", `<w:sz w:val='2'/>`, "tiny"],
+    ["white", `<w:color w:val="FFFFFF"/>`, "background-colour"],
+    ["near-white", `<w:color w:val="f5f8fa"/>`, "background-colour"],
+    ["background theme colour", `<w:color w:val="000000" w:themeColor="background1"/>`, "background-colour"],
+  ])("finds a %s however few the documents that have one", (_, properties, reason) => {
+    expect(findHiddenLines(seenThen(styledRun(properties, "secret")))).toEqual([{ full: "Seen secret", visible: "Seen", hidden: [{ text: "secret", reason }] }]);
+  });
+
+  it.each([
+    ["no run properties", ""],
+    ["ordinary sizes and colours", `<w:sz w:val="22"/><w:szCs w:val="2"/><w:color w:val="1F2937"/>`],
+    ["vanish switched off", `<w:vanish w:val="0"/>`],
+    ["white on a dark shading", `<w:color w:val="FFFFFF"/><w:shd w:fill="1F2937"/>`],
+  ])("finds nothing hidden with %s", (_, properties) => {
+    expect(findHiddenLines(seenThen(styledRun(properties, "shown")))).toEqual([]);
+  });
 });
