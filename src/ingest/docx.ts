@@ -1,8 +1,10 @@
-// DOCX → Document. The archive is checked for zip bombs before mammoth (which trusts it) opens it;
-// mammoth turns the body (paragraphs, lists, tables, text boxes) into HTML, read into lines; headers and
-// footers, which mammoth skips, are read from their XML. A DOCX has no fixed pages: it is one page.
+// DOCX → Document. The archive is checked for zip bombs and inflated once, before mammoth (which trusts it)
+// reads its parts; mammoth turns the body (paragraphs, lists, tables, text boxes) into HTML, read into
+// lines; headers and footers, which mammoth skips, are read from their XML. A DOCX has no fixed pages: it
+// is one page.
 // Text Word would not show (hidden runs, white on white, under 2 pt) is set aside and never scored.
 
+import { MAMMOTH_PART, openedDocx } from "./docx-archive.js";
 import { fail, ok, type Document, type HiddenText, type IngestLimits, type Result } from "./document.js";
 import { findHiddenLines, type HiddenLine } from "./docx-hidden.js";
 import { HEADER_OR_FOOTER, headerFooterLines } from "./docx-parts.js";
@@ -10,6 +12,7 @@ import { withoutHiddenText } from "./docx-visible.js";
 import { hiddenTextWarning } from "./hidden-warning.js";
 import { htmlToLines } from "./docx-html.js";
 import { buildPage } from "./page-builder.js";
+import { listZipEntries } from "./zip.js";
 import { inflateZipWithinLimits } from "./zip-guard.js";
 
 type Mammoth = typeof import("mammoth");
@@ -26,13 +29,16 @@ export async function readDocx(
   bytes: Uint8Array,
   limits: Pick<IngestLimits, "maxPartBytes"> & Partial<Pick<IngestLimits, "maxBytes">>,
 ): Promise<Result<Document>> {
-  const parts = inflateZipWithinLimits(bytes, limits, (name) => HEADER_OR_FOOTER.test(name) || name === BODY);
+  const parts = inflateZipWithinLimits(bytes, limits, (name) => MAMMOTH_PART.test(name));
   if (!parts.ok) return parts;
+  const listing = listZipEntries(bytes);
+  const names = new Set(listing.ok ? listing.entries.map((entry) => entry.name) : parts.value.keys());
   const mammoth = await loadMammoth();
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // The parts the guard inflated, not the archive: mammoth would inflate them all again.
+      { file: openedDocx(parts.value, names) } as unknown as Parameters<Mammoth["convertToHtml"]>[0],
       // Pictures carry no text; skipping them avoids base64-encoding every photo.
       { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
     );
@@ -54,7 +60,8 @@ export async function readDocx(
 /** Hidden lines of the headers, the body, then the footers: the order their lines were read in. */
 function hiddenLinesOf(parts: ReadonlyMap<string, Uint8Array>): HiddenLine[] {
   const names = [...parts.keys()];
-  const ordered = [...names.filter((n) => /header/.test(n)), BODY, ...names.filter((n) => /footer/.test(n))];
+  const kind = (name: string) => HEADER_OR_FOOTER.exec(name)?.[1];
+  const ordered = [...names.filter((n) => kind(n) === "header"), BODY, ...names.filter((n) => kind(n) === "footer")];
   return ordered.flatMap((name) => {
     const xml = parts.get(name);
     return xml ? findHiddenLines(new TextDecoder().decode(xml)) : [];
