@@ -7,6 +7,7 @@ import { openCache } from "../run/cache.js";
 import { discover } from "../run/discover.js";
 import { readerFingerprint } from "../run/fingerprint.js";
 import { readFiles, type FileOutcome } from "../run/read-files.js";
+import { openStatIndex } from "../run/stat-index.js";
 import { defaultCacheDir, loadVocabulary, parseAsOf, printError } from "./environment.js";
 import { progressBar } from "./progress.js";
 
@@ -51,12 +52,14 @@ export async function readBatch(paths: string[], options: BatchOptions): Promise
     ocr: options.ocr ?? "auto",
   };
   const progress = progressBar(process.stderr, !options.quiet);
+  const cacheDir = options.cache ? (options.cacheDir ?? defaultCacheDir()) : undefined;
   const outcomes = await readFiles(found.files, {
     jobs: options.jobs ?? availableParallelism(),
     fileTimeoutMs: options.fileTimeout * 1000,
     limits,
     vocabulary,
-    cache: options.cache ? openCache(options.cacheDir ?? defaultCacheDir(), readerFingerprint(vocabularyText, limits)) : undefined,
+    cache: cacheDir ? openCache(cacheDir, readerFingerprint(vocabularyText, limits)) : undefined,
+    statIndex: cacheDir ? openStatIndex(cacheDir) : undefined,
     shard,
     onProgress: progress.update,
   });

@@ -1,14 +1,19 @@
 // Reads a batch of files into Resumes: the file system, the content cache and the worker pool.
-// Memory stays bounded: only a window of files is in flight, and workers hand back compact Resumes.
+// Files the caches already know are answered first, in one synchronous pass (known-files.ts); the rest are
+// read, hashed and handed to workers. Memory stays bounded: only a window of files is in flight, and workers
+// hand back compact Resumes.
 import { sha256Hex } from "../hash.js";
-import { open } from "node:fs/promises";
-import type { IngestError, IngestLimits, Result } from "../ingest/document.js";
+import type { IngestLimits, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
 import type { Vocabulary } from "../read/vocabulary.js";
+import { ByteBudget } from "./byte-budget.js";
 import type { ContentCache } from "./cache.js";
 import type { DiscoveredFile } from "./discover.js";
-import { ByteBudget } from "./byte-budget.js";
+import { knownOutcome } from "./known-files.js";
+import { exclusiveBuffer, loadBytes } from "./load-bytes.js";
 import { ReaderPool } from "./pool.js";
+import { inShard, type Shard } from "./shard.js";
+import type { StatIndex } from "./stat-index.js";
 
 const MIN_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -30,9 +35,13 @@ export interface ReadSettings {
   limits: IngestLimits;
   vocabulary: Vocabulary;
   cache?: ContentCache;
+  /** What each file hashed to last time; consulted only together with `cache`. */
+  statIndex?: StatIndex;
   /** Keep only the files whose content hash falls in this shard. */
-  shard?: { index: number; count: number };
+  shard?: Shard;
   onProgress?: (done: number, total: number, errors: number) => void;
+  /** The worker script; tests hand in a reader of their own. */
+  workerUrl?: URL;
 }
 
 export async function readFiles(files: DiscoveredFile[], settings: ReadSettings): Promise<FileOutcome[]> {
@@ -42,10 +51,28 @@ export async function readFiles(files: DiscoveredFile[], settings: ReadSettings)
       size: settings.jobs,
       fileTimeoutMs: settings.fileTimeoutMs,
       init: { limits: settings.limits, vocabulary: settings.vocabulary },
+      workerUrl: settings.workerUrl,
     }));
   const outcomes: (FileOutcome | null)[] = new Array(files.length).fill(null);
   let done = 0;
   let errors = 0;
+  const settle = (index: number, outcome: FileOutcome | null) => {
+    outcomes[index] = outcome;
+    if (!outcome) return;
+    done++;
+    if (!outcome.result.ok) errors++;
+    settings.onProgress?.(done, files.length, errors);
+  };
+
+  const { cache, statIndex } = settings;
+  const caches = cache && statIndex ? { cache, statIndex, maxBytes: settings.limits.maxBytes, shard: settings.shard } : undefined;
+  const unknown: number[] = [];
+  for (let index = 0; index < files.length; index++) {
+    const known = caches ? knownOutcome(files[index]!, caches) : undefined;
+    if (known === undefined) unknown.push(index);
+    else settle(index, known);
+  }
+
   let next = 0;
   // Enough files in flight to hide file-system latency and keep every worker fed; few enough to bound memory.
   const window = Math.max(16, settings.jobs * 4);
@@ -53,22 +80,17 @@ export async function readFiles(files: DiscoveredFile[], settings: ReadSettings)
   const budget = new ByteBudget(Math.max(MIN_BYTES_IN_FLIGHT, 2 * settings.jobs * settings.limits.maxBytes));
 
   async function worker(): Promise<void> {
-    while (next < files.length) {
-      const index = next++;
-      const outcome = await readOneFile(files[index]!, settings, getPool, budget);
-      outcomes[index] = outcome;
-      if (outcome) {
-        done++;
-        if (!outcome.result.ok) errors++;
-        settings.onProgress?.(done, files.length, errors);
-      }
+    while (next < unknown.length) {
+      const index = unknown[next++]!;
+      settle(index, await readOneFile(files[index]!, settings, getPool, budget));
     }
   }
 
   try {
-    await Promise.all(Array.from({ length: Math.min(window, files.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(window, unknown.length) }, worker));
   } finally {
     await pool?.close();
+    statIndex?.save();
   }
   return outcomes.filter((o): o is FileOutcome => o !== null);
 }
@@ -97,54 +119,22 @@ async function readHeld(
   getPool: () => ReaderPool,
   reserve: (size: number) => Promise<void>,
 ): Promise<FileOutcome | null> {
+  settings.statIndex?.beforeRead();
   const loaded = await loadBytes(file.absolute, settings.limits.maxBytes, reserve);
   if (!loaded.ok) {
     if (settings.shard && !inShard(sha256Hex(file.display), settings.shard)) return null;
     return { file: file.display, result: loaded };
   }
-  const bytes = loaded.value;
+  const { bytes, stat } = loaded.value;
   const hash = sha256Hex(bytes);
+  settings.statIndex?.record(file.absolute, stat, hash);
   if (settings.shard && !inShard(hash, settings.shard)) return null;
   if (bytes.byteLength === 0) {
     return { file: file.display, sha256: hash, result: { ok: false, error: { code: "EMPTY", message: "the file is empty (0 bytes)" } } };
   }
-  const cached = await settings.cache?.get(hash);
+  const cached = settings.cache?.get(hash);
   if (cached) return { file: file.display, sha256: hash, result: cached };
   const result = await getPool().read(exclusiveBuffer(bytes));
-  await settings.cache?.set(hash, result);
+  settings.cache?.set(hash, result);
   return { file: file.display, sha256: hash, result };
-}
-
-async function loadBytes(path: string, maxBytes: number, reserve: (size: number) => Promise<void>): Promise<Result<Uint8Array, IngestError>> {
-  let handle;
-  try {
-    handle = await open(path, "r");
-    const { size } = await handle.stat();
-    if (size > maxBytes) {
-      return { ok: false, error: { code: "TOO_LARGE", message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-bytes)` } };
-    }
-    await reserve(size);
-    return { ok: true, value: await handle.readFile() };
-  } catch (error) {
-    return { ok: false, error: { code: "UNREADABLE", message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` } };
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** Shards split by content hash, so the split does not depend on paths or on the order files are listed in. */
-function inShard(hash: string, shard: { index: number; count: number }): boolean {
-  return parseInt(hash.slice(0, 8), 16) % shard.count === shard.index - 1;
-}
-
-function exclusiveBuffer(bytes: Uint8Array): ArrayBuffer {
-  const { buffer, byteOffset, byteLength } = bytes;
-  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
-  return bytes.slice().buffer as ArrayBuffer;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
 }

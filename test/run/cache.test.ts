@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openCache } from "../../src/run/cache.js";
+import { asciiJson, openCache } from "../../src/run/cache.js";
 import type { Resume } from "../../src/read/resume.js";
 
 const resume: Resume = {
@@ -43,5 +43,22 @@ describe("content cache", () => {
     expect(await cache.get(hash)).toBeUndefined();
     await cache.set(hash, { ok: false, error: { code: "ENCRYPTED", message: "locked" } });
     expect(await cache.get(hash)).toEqual({ ok: false, error: { code: "ENCRYPTED", message: "locked" } });
+  });
+
+  it.each([
+    { case: "accents", text: "Zoë Brandão, Málaga" },
+    { case: "dashes and bullets", text: "• 2019 – present — lead" },
+    { case: "beyond the basic plane", text: "🚀 launch 𝒳" },
+    { case: "quotes, escapes and controls", text: 'a "b" \\ c\u0001\n' },
+    { case: "a lone surrogate", text: "half \ud83d pair" },
+  ])("stores every entry as ASCII and reads back the same strings: $case", async ({ text }) => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    const cache = openCache(dir, "f1".repeat(32));
+    const value = { ok: true as const, value: { ...resume, lines: [{ page: 1, line: 1, text, section: "other" as const }] } };
+    await cache.set(hash, value);
+    const [entry] = files(dir);
+    expect(readFileSync(entry!, "latin1")).toMatch(/^[\x20-\x7e]*$/);
+    expect(await cache.get(hash)).toEqual(value);
+    expect(JSON.parse(asciiJson({ text }))).toEqual({ text });
   });
 });
