@@ -21,28 +21,37 @@ export interface ScreenSettings {
 }
 
 export function buildReport(outcomes: FileOutcome[], loaded: LoadedRubric, settings: ScreenSettings): ScreenReport {
-  const { rubric } = loaded;
+  return assembleReport(outcomes.map((outcome) => candidateFor(outcome, loaded, settings)), loaded, settings);
+}
+
+/**
+ * One file's candidate, unranked. Depends on nothing but the file's outcome, so a batch can score each file as
+ * it is read and let its Resume go: memory then holds candidates, not every line of every résumé.
+ */
+export function candidateFor(outcome: FileOutcome, loaded: LoadedRubric, settings: ScreenSettings): Candidate {
   const context = { asOf: settings.asOf, vocabulary: settings.vocabulary };
-  const candidates: Candidate[] = outcomes.map((outcome) => {
-    if (!outcome.result.ok) {
-      const id = settings.blind ? candidateIdFor(outcome.sha256 ?? sha256Hex(outcome.file)) : undefined;
-      const failed: FailedCandidate = { rank: null, file: id ? blindFile(outcome.file, id) : outcome.file, status: "error", error: outcome.result.error };
-      if (outcome.sha256) failed.sha256 = outcome.sha256;
-      if (id) failed.candidateId = id;
-      return failed;
-    }
-    const sha256 = outcome.sha256 ?? "";
-    if (!settings.blind) {
-      const resume = outcome.result.value;
-      return scoredCandidate(outcome.file, sha256, resume, scoreResume(resume, rubric, context), settings.asOf);
-    }
-    // Identity goes before any check runs, so no check can use it; the file name goes too (names are often in it).
-    const resume = blindResume(outcome.result.value);
-    const candidateId = candidateIdFor(sha256);
-    const candidate = scoredCandidate(blindFile(outcome.file, candidateId), sha256, resume, scoreResume(resume, rubric, context), settings.asOf);
-    const { rank, ...rest } = candidate;
-    return { rank, candidateId, ...rest };
-  });
+  if (!outcome.result.ok) {
+    const id = settings.blind ? candidateIdFor(outcome.sha256 ?? sha256Hex(outcome.file)) : undefined;
+    const failed: FailedCandidate = { rank: null, file: id ? blindFile(outcome.file, id) : outcome.file, status: "error", error: outcome.result.error };
+    if (outcome.sha256) failed.sha256 = outcome.sha256;
+    if (id) failed.candidateId = id;
+    return failed;
+  }
+  const sha256 = outcome.sha256 ?? "";
+  if (!settings.blind) {
+    const resume = outcome.result.value;
+    return scoredCandidate(outcome.file, sha256, resume, scoreResume(resume, loaded.rubric, context), settings.asOf);
+  }
+  // Identity goes before any check runs, so no check can use it; the file name goes too (names are often in it).
+  const resume = blindResume(outcome.result.value);
+  const candidateId = candidateIdFor(sha256);
+  const candidate = scoredCandidate(blindFile(outcome.file, candidateId), sha256, resume, scoreResume(resume, loaded.rubric, context), settings.asOf);
+  const { rank, ...rest } = candidate;
+  return { rank, candidateId, ...rest };
+}
+
+/** The report from every file's candidate (in the order the files were found): ranked, with its summary. */
+export function assembleReport(candidates: Candidate[], loaded: LoadedRubric, settings: ScreenSettings): ScreenReport {
   const ranked = rankCandidates(candidates);
   const scoredCount = ranked.filter((c) => c.status === "scored").length;
   const report: ScreenReport = {

@@ -26,11 +26,16 @@ export interface BatchOptions {
   followSymlinks?: boolean;
 }
 
-export type Batch =
-  | { ok: true; asOf: string; vocabulary: Vocabulary; outcomes: FileOutcome[] }
+export type Batch<T = FileOutcome> =
+  | { ok: true; asOf: string; vocabulary: Vocabulary; outcomes: T[] }
   | { ok: false; exitCode: number };
 
-export async function readBatch(paths: string[], options: BatchOptions): Promise<Batch> {
+/** What a command keeps of each file's outcome, made as the file is read (so a Resume need not outlive it). */
+export type KeepOutcome<T> = (outcome: FileOutcome, context: { asOf: string; vocabulary: Vocabulary }) => T;
+
+export function readBatch(paths: string[], options: BatchOptions): Promise<Batch>;
+export function readBatch<T>(paths: string[], options: BatchOptions, keep: KeepOutcome<T>): Promise<Batch<T>>;
+export async function readBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>): Promise<Batch<T | FileOutcome>> {
   const asOf = parseAsOf(options.asOf);
   if (!asOf) return usage(`--as-of wants a date written YYYY-MM-DD, got "${options.asOf}"`);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -53,6 +58,7 @@ export async function readBatch(paths: string[], options: BatchOptions): Promise
   };
   const progress = progressBar(process.stderr, !options.quiet);
   const cacheDir = options.cache ? (options.cacheDir ?? defaultCacheDir()) : undefined;
+  const kept = (outcome: FileOutcome) => (keep ? keep(outcome, { asOf, vocabulary }) : outcome);
   const outcomes = await readFiles(found.files, {
     jobs: options.jobs ?? availableParallelism(),
     fileTimeoutMs: options.fileTimeout * 1000,
@@ -62,9 +68,9 @@ export async function readBatch(paths: string[], options: BatchOptions): Promise
     statIndex: cacheDir ? openStatIndex(cacheDir) : undefined,
     shard,
     onProgress: progress.update,
-  });
+  }, kept);
   progress.finish();
-  const unreadable: FileOutcome[] = found.problems.map((p) => ({ file: p.display, result: { ok: false, error: { code: p.code, message: p.message } } }));
+  const unreadable = found.problems.map((p) => kept({ file: p.display, result: { ok: false, error: { code: p.code, message: p.message } } }));
   return { ok: true, asOf, vocabulary, outcomes: [...outcomes, ...unreadable] };
 }
 

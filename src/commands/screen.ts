@@ -1,6 +1,6 @@
 // shortlist screen <paths...>: discover → read (workers, cache) → score → report → stdout or --out.
 import { REPORTERS, type FormatName } from "../report/index.js";
-import { buildReport } from "../screen.js";
+import { assembleReport, candidateFor, type ScreenSettings } from "../screen.js";
 import { readBatch, type BatchOptions } from "./batch.js";
 import { appendRunLog, emit, loadVocabulary, toolVersion, useColor } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
@@ -18,15 +18,16 @@ export interface ScreenOptions extends BatchOptions {
 export async function screenCommand(paths: string[], options: ScreenOptions): Promise<number> {
   const { loaded, problems } = await loadRubricFile(options.rubric, loadVocabulary().parsed);
   if (reportProblems(problems) || !loaded) return 2;
-  const batch = await readBatch(paths, options);
-  if (!batch.ok) return batch.exitCode;
-  const report = buildReport(batch.outcomes, loaded, {
-    asOf: batch.asOf,
+  const settingsOf = (context: { asOf: string; vocabulary: ScreenSettings["vocabulary"] }): ScreenSettings => ({
+    ...context,
     version: toolVersion(),
-    vocabulary: batch.vocabulary,
     shard: options.shard,
     blind: options.blind === true,
   });
+  // Each file is scored as soon as it is read: its Resume is garbage at once, so memory holds candidates only.
+  const batch = await readBatch(paths, options, (outcome, context) => candidateFor(outcome, loaded, settingsOf(context)));
+  if (!batch.ok) return batch.exitCode;
+  const report = assembleReport(batch.outcomes, loaded, settingsOf({ asOf: batch.asOf, vocabulary: batch.vocabulary }));
   const color = options.format === "table" && !options.out && useColor(process.stdout);
   const text = REPORTERS[options.format](report, {
     color,

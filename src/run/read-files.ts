@@ -44,7 +44,13 @@ export interface ReadSettings {
   workerUrl?: URL;
 }
 
-export async function readFiles(files: DiscoveredFile[], settings: ReadSettings): Promise<FileOutcome[]> {
+/**
+ * Every file's outcome, in the order of `files` (files of other shards left out), each passed through `keep`
+ * as soon as it is known, so what the caller does not keep is garbage at once.
+ */
+export function readFiles(files: DiscoveredFile[], settings: ReadSettings): Promise<FileOutcome[]>;
+export function readFiles<T>(files: DiscoveredFile[], settings: ReadSettings, keep: (outcome: FileOutcome) => T): Promise<T[]>;
+export async function readFiles<T>(files: DiscoveredFile[], settings: ReadSettings, keep?: (outcome: FileOutcome) => T): Promise<(T | FileOutcome)[]> {
   let pool: ReaderPool | undefined;
   const getPool = () =>
     (pool ??= new ReaderPool({
@@ -53,12 +59,13 @@ export async function readFiles(files: DiscoveredFile[], settings: ReadSettings)
       init: { limits: settings.limits, vocabulary: settings.vocabulary },
       workerUrl: settings.workerUrl,
     }));
-  const outcomes: (FileOutcome | null)[] = new Array(files.length).fill(null);
+  // Files of other shards stay undefined, and are left out at the end.
+  const kept: (T | FileOutcome | undefined)[] = new Array(files.length).fill(undefined);
   let done = 0;
   let errors = 0;
   const settle = (index: number, outcome: FileOutcome | null) => {
-    outcomes[index] = outcome;
     if (!outcome) return;
+    kept[index] = keep ? keep(outcome) : outcome;
     done++;
     if (!outcome.result.ok) errors++;
     settings.onProgress?.(done, files.length, errors);
@@ -92,7 +99,7 @@ export async function readFiles(files: DiscoveredFile[], settings: ReadSettings)
     await pool?.close();
     statIndex?.save();
   }
-  return outcomes.filter((o): o is FileOutcome => o !== null);
+  return kept.filter((o): o is T | FileOutcome => o !== undefined);
 }
 
 /** null when the file belongs to another shard. */
