@@ -65,8 +65,21 @@ export function professionalYears(periods: readonly Period[], asOf: string): num
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Patterns by their terms: a batch asks for the same terms for every résumé. */
+const patterns = new Map<string, RegExp | null>();
+const MAX_PATTERNS = 256;
+
 /** Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. */
 function termPattern(terms: readonly string[]): RegExp | null {
+  const key = JSON.stringify(terms);
+  if (patterns.has(key)) return patterns.get(key)!;
+  const pattern = buildTermPattern(terms);
+  if (patterns.size >= MAX_PATTERNS) patterns.clear();
+  patterns.set(key, pattern);
+  return pattern;
+}
+
+function buildTermPattern(terms: readonly string[]): RegExp | null {
   const parts = terms
     .map((t) => (typeof t === "string" ? t.trim() : ""))
     .filter(Boolean)

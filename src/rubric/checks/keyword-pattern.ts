@@ -24,7 +24,24 @@ function phraseRegex(phrase: string): RegExp {
   return new RegExp(before + words.join("[\\s-]+") + after, "iu");
 }
 
+/**
+ * Compiled terms by their text: a batch checks the same few terms against every résumé. The expressions carry
+ * no "g" or "y" flag, so they keep no state between uses and can be shared.
+ */
+const compiled = new Map<string, CompiledTerm>();
+const MAX_REMEMBERED = 4096;
+
 export function compileTerm(term: string): CompiledTerm {
+  let known = compiled.get(term);
+  if (!known) {
+    known = compile(term);
+    if (compiled.size >= MAX_REMEMBERED) compiled.clear();
+    compiled.set(term, known);
+  }
+  return known;
+}
+
+function compile(term: string): CompiledTerm {
   const literal = REGEX_LITERAL.exec(term);
   if (!literal) {
     return term.trim() === "" ? { ok: false, message: "an empty phrase matches nothing" } : { ok: true, regex: phraseRegex(term) };
