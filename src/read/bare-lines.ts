@@ -2,6 +2,7 @@
 // "Tools: Git, Docker"), rather than a sentence that names a skill ("Built models in Python with PyTorch").
 // Keyword stuffing (stuffing.ts) is judged on bare lines only, so prose never counts against a candidate.
 import type { CompiledVocabulary } from "./skills.js";
+import { termsIn, type Term } from "./line-terms.js";
 
 export interface BareLine {
   index: number;
@@ -24,12 +25,20 @@ export function continues(previous: BareLine, previousText: string, next: BareLi
   return !previous.labelled || LIST_GOES_ON.test(previousText);
 }
 
-/** The line as a keyword list, or undefined when it is prose or names no term. */
-export function bareLine(text: string, index: number, compiled: CompiledVocabulary): BareLine | undefined {
+/**
+ * The line as a keyword list, or undefined when it is prose or names no term. `lineTerms` are the terms of
+ * the whole line when already found.
+ */
+export function bareLine(text: string, index: number, compiled: CompiledVocabulary, lineTerms?: readonly Term[]): BareLine | undefined {
   const label = LABEL.exec(text);
   const labelled = !!label && label[1]!.trim().split(/\s+/).length <= 4;
-  const body = labelled ? text.slice(label![0].length) : text;
-  const spans = termSpans(body, compiled);
+  const offset = labelled ? label![0].length : 0;
+  const body = text.slice(offset);
+  // The line's terms serve for the text after its label unless one runs across the label's end (a spelling
+  // with ":"): the label ends in ":" and spaces, which a term after it sees as a boundary just as it sees the
+  // start of a text, so the terms there are found alike either way.
+  const crossing = lineTerms?.some((term) => term.start < offset && term.end > offset);
+  const spans = lineTerms && !crossing ? termSpans(lineTerms, offset) : termSpans(termsIn(body, compiled), 0);
   if (spans.length === 0) return undefined;
   let rest = "";
   let at = 0;
@@ -50,21 +59,13 @@ interface Span {
   id: string;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, " ").trim();
-const stripVersion = (s: string): string => s.replace(/(?<=\p{L})\d+(?:\.\d+)*$/u, "");
-
-/** Vocabulary terms in the text, left to right, without overlaps, each as its skill's own id. */
-function termSpans(text: string, compiled: CompiledVocabulary): Span[] {
+/** Terms from `offset` on, placed relative to it, left to right, without overlaps, each as its skill's own id. */
+function termSpans(terms: readonly Term[], offset: number): Span[] {
   const spans: Span[] = [];
-  const collect = (regex: RegExp | null, ids: Map<string, string[]>, key: (s: string) => string) => {
-    if (!regex) return;
-    for (const match of text.matchAll(regex)) {
-      const id = (ids.get(key(match[0])) ?? ids.get(stripVersion(key(match[0]))))?.[0];
-      if (id) spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, id });
-    }
-  };
-  collect(compiled.caseless, compiled.caselessIds, normalise);
-  collect(compiled.exact, compiled.exactIds, (s) => s.replace(/[\s_-]+/g, " "));
+  for (const term of terms) {
+    const id = term.ids?.[0];
+    if (id && term.start >= offset) spans.push({ start: term.start - offset, end: term.end - offset, id });
+  }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return spans.filter((span, i) => i === 0 || span.start >= spans[i - 1]!.end);
 }

@@ -9,6 +9,7 @@ import { extractPeriods } from "./experience.js";
 import { readJsonResumeFields } from "./json-resume.js";
 import { readLines, type TextLine } from "./lines.js";
 import { splitSections, type SectionSplit } from "./sections.js";
+import { lineTermsFor } from "./skills.js";
 import { detectStuffing, matchSkillsCountingStuffingOnce, NO_STUFFING, type Stuffing } from "./stuffing.js";
 
 export { professionalYears, relevantYears, totalYears } from "./experience.js";
@@ -48,9 +49,11 @@ export function readResume(doc: Document, vocabulary: Vocabulary): Resume {
   const nameCited = contact.name ? contact.evidence[0] : undefined;
   const nameLine = nameCited ? lines.findIndex((l) => l.page === nameCited.page && l.line === nameCited.line) : -1;
   const skip = new Set(nameLine >= 0 ? [nameLine] : []);
-  const stuffing: Stuffing = attempt("keyword stuffing", warnings, () => detectStuffing(lines, vocabulary), NO_STUFFING);
+  // Each line is searched for vocabulary terms once, for both readers.
+  const terms = attempt("the skill terms", warnings, () => lineTermsFor(lines, vocabulary), undefined);
+  const stuffing: Stuffing = attempt("keyword stuffing", warnings, () => detectStuffing(lines, vocabulary, terms), NO_STUFFING);
   warnings.push(...stuffing.warnings);
-  const skills: SkillMention[] = attempt("the skills", warnings, () => matchSkillsCountingStuffingOnce(lines, vocabulary, skip, stuffing.lines), []);
+  const skills: SkillMention[] = attempt("the skills", warnings, () => matchSkillsCountingStuffingOnce(lines, vocabulary, skip, stuffing.lines, terms), []);
   const resumeLines: ResumeLine[] = lines.map((l, i) => ({ page: l.page, line: l.line, text: l.text, section: split.kinds[i] ?? "other" }));
   if (lines.length === 0) warnings.push({ code: "NO_TEXT", message: "the document has no visible text" });
   return {

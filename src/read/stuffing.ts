@@ -9,7 +9,8 @@ import type { SkillMention } from "./resume.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { TextLine } from "./lines.js";
 import { bareLine, continues, type BareLine } from "./bare-lines.js";
-import { compileVocabulary, matchSkills } from "./skills.js";
+import { compileVocabulary, lineTermsFor, matchSkills } from "./skills.js";
+import { lineTermsOf, type LineTerms } from "./line-terms.js";
 
 /** More terms than this in one unbroken bare block is not a skills list but a keyword dump. */
 export const MAX_BLOCK_TERMS = 40;
@@ -25,9 +26,11 @@ export interface Stuffing {
   lines: ReadonlySet<number>;
 }
 
-export function detectStuffing(lines: readonly TextLine[], vocabulary: Vocabulary): Stuffing {
+/** `terms` are the lines' terms when already found for these lines and this vocabulary (see lineTermsFor). */
+export function detectStuffing(lines: readonly TextLine[], vocabulary: Vocabulary, terms?: LineTerms): Stuffing {
   const compiled = compileVocabulary(vocabulary);
-  const bare = lines.map((line, index) => bareLine(line.text, index, compiled));
+  const termsOf = terms ?? lineTermsOf(lines, compiled);
+  const bare = lines.map((line, index) => bareLine(line.text, index, compiled, termsOf(index)));
   const blocks: BareLine[][] = [];
   bare.forEach((entry, index) => {
     if (!entry) return;
@@ -77,10 +80,12 @@ export function matchSkillsCountingStuffingOnce(
   vocabulary: Vocabulary,
   skip: ReadonlySet<number>,
   stuffed: ReadonlySet<number>,
+  terms?: LineTerms,
 ): SkillMention[] {
-  const all = matchSkills(lines, vocabulary, skip);
+  const termsOf = terms ?? lineTermsFor(lines, vocabulary);
+  const all = matchSkills(lines, vocabulary, skip, termsOf);
   if (stuffed.size === 0) return all;
-  return countStuffingOnce(all, matchSkills(lines, vocabulary, new Set([...skip, ...stuffed])));
+  return countStuffingOnce(all, matchSkills(lines, vocabulary, new Set([...skip, ...stuffed]), termsOf));
 }
 
 /**

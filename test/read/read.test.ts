@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../../src/ingest/document.js";
-import { readResume, totalYears } from "../../src/read/index.js";
+import { professionalYears, readResume, totalYears } from "../../src/read/index.js";
 import { bundledVocabulary, docOf, heading, body } from "./helpers.js";
 
 describe("readResume", () => {
@@ -35,7 +35,9 @@ describe("readResume", () => {
       ["Data Scientist", "job"],
       ["Software Engineering Intern", "internship"],
     ]);
-    expect(totalYears(resume.periods, "2026-03-01")).toBe(7.8);
+    // Every paid role counts in the total (the internship's three months too); jobs and research alone are 7.8.
+    expect(totalYears(resume.periods, "2026-03-01")).toBe(8.1);
+    expect(professionalYears(resume.periods, "2026-03-01")).toBe(7.8);
     const ids = resume.skills.map((s) => s.id);
     for (const id of ["python", "pytorch", "aws", "transformer", "scikit-learn", "spark", "sql", "docker", "kubernetes"]) expect(ids).toContain(id);
   });
