@@ -1,7 +1,9 @@
 // Turns the paths a user gave into the list of files to screen: folders recursively, in a stable order,
 // each file once. Links that leave the given folders are not followed unless asked; loops are cut.
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+// The walk uses synchronous calls: each is a cached metadata lookup that costs less than a trip through
+// the thread pool, and nothing else runs while the list is being made.
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, join, resolve, sep } from "node:path";
 
 export interface DiscoveredFile {
   /** The path as shown in reports: the given path, or the given folder joined with the relative path. */
@@ -29,17 +31,18 @@ export async function discover(paths: string[], options: { followSymlinks: boole
   const roots: string[] = [];
   for (const given of paths) {
     try {
-      roots.push(await realpath(given));
+      roots.push(realpathSync(given));
     } catch {
       /* reported below */
     }
   }
   const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
 
-  async function visit(display: string, absolute: string, explicit: boolean, ancestors: Set<string>): Promise<void> {
+  /** `realFolder`: the real path of the folder that lists this entry, when known. */
+  function visit(display: string, absolute: string, explicit: boolean, ancestors: Set<string>, realFolder?: string): void {
     let info;
     try {
-      info = await lstat(absolute);
+      info = lstatSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "NOT_FOUND" : "UNREADABLE";
       problems.push({ display, code, message: code === "NOT_FOUND" ? "no such file or folder" : `cannot be read (${(error as Error).message})` });
@@ -49,8 +52,8 @@ export async function discover(paths: string[], options: { followSymlinks: boole
     const viaLink = info.isSymbolicLink();
     if (viaLink) {
       try {
-        real = await realpath(absolute);
-        info = await stat(absolute);
+        real = realpathSync(absolute);
+        info = statSync(absolute);
       } catch {
         problems.push({ display, code: "SYMLINK_LOOP", message: "a link that points nowhere or to itself" });
         return;
@@ -59,8 +62,15 @@ export async function discover(paths: string[], options: { followSymlinks: boole
         problems.push({ display, code: "SYMLINK_OUTSIDE", message: "a link that leaves the given folders; not followed (use --follow-symlinks)" });
         return;
       }
+    } else if (realFolder !== undefined) {
+      // Not a link, listed by a folder whose real path is known: its real path is that folder's plus its name.
+      real = join(realFolder, basename(absolute));
     } else {
-      real = await realpath(absolute).catch(() => absolute);
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        real = absolute;
+      }
     }
     if (info.isDirectory()) {
       if (ancestors.has(real)) {
@@ -69,14 +79,14 @@ export async function discover(paths: string[], options: { followSymlinks: boole
       }
       let entries: string[];
       try {
-        entries = await readdir(absolute);
+        entries = readdirSync(absolute);
       } catch (error) {
         problems.push({ display, code: "UNREADABLE", message: `folder cannot be read (${(error as Error).message})` });
         return;
       }
       const next = new Set(ancestors).add(real);
       for (const name of entries.filter((n) => !IGNORED.test(n)).sort(byCodepoint)) {
-        await visit(joinDisplay(display, name), join(absolute, name), false, next);
+        visit(joinDisplay(display, name), join(absolute, name), false, next, real);
       }
       return;
     }
@@ -88,7 +98,7 @@ export async function discover(paths: string[], options: { followSymlinks: boole
     found.push({ display, absolute, real, viaLink });
   }
 
-  for (const given of paths) await visit(normalizeDisplay(given), resolve(given), true, new Set());
+  for (const given of paths) visit(normalizeDisplay(given), resolve(given), true, new Set());
   return { files: onePerFile(found), problems };
 }
 
