@@ -32,7 +32,11 @@ export function roundHalfAwayFromZero(value: number, decimals = 1): number {
 }
 
 /** Check scores are kept to four decimals: enough for any weighting, and stable when compared with `pass`. */
-const checkScore = (score: number): number => (Number.isFinite(score) ? roundHalfAwayFromZero(Math.min(1, Math.max(0, score)), 4) : 0);
+const checkScore = (score: number): number => {
+  if (!Number.isFinite(score) || score <= 0) return 0;
+  // Most checks score exactly 0 or 1, which need no rounding.
+  return score >= 1 ? 1 : roundHalfAwayFromZero(score, 4);
+};
 
 export function scoreResume(resume: Resume, rubric: Rubric, context: CheckContext): ResumeScore {
   const checks: CheckResult[] = rubric.checks.map((spec) => {
