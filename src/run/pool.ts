@@ -7,10 +7,16 @@ import type { WorkerInit, WorkerRequest, WorkerResponse } from "./protocol.js";
 
 type Outcome = Result<Resume, IngestError>;
 
+/** A file's outcome and, when a worker read it, the outcome as the JSON text the worker sent. */
+export interface PoolRead {
+  result: Outcome;
+  json?: string;
+}
+
 interface Task {
   id: number;
   bytes: ArrayBuffer;
-  resolve: (outcome: Outcome) => void;
+  resolve: (read: PoolRead) => void;
 }
 
 interface Slot {
@@ -51,7 +57,12 @@ export class ReaderPool {
   }
 
   read(bytes: ArrayBuffer): Promise<Outcome> {
-    if (this.broken) return Promise.resolve(this.brokenOutcome());
+    return this.readWithJson(bytes).then((read) => read.result);
+  }
+
+  /** As read(), with the worker's JSON text of the outcome when there is one. */
+  readWithJson(bytes: ArrayBuffer): Promise<PoolRead> {
+    if (this.broken) return Promise.resolve({ result: this.brokenOutcome() });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, bytes, resolve });
       this.dispatch();
@@ -68,7 +79,7 @@ export class ReaderPool {
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, { workerData: this.options.init });
     const slot: Slot = { worker };
     worker.on("message", (response: WorkerResponse) => {
-      if (slot.task?.id === response.id) this.finish(slot, response.result, response.memoryBytes ?? 0);
+      if (slot.task?.id === response.id) this.finish(slot, received(response), response.memoryBytes ?? 0);
     });
     worker.on("error", (error) => this.replace(slot, "INTERNAL", `the reader crashed on this file (${error.message})`));
     worker.on("exit", () => this.replace(slot, "INTERNAL", "the reader stopped unexpectedly on this file"));
@@ -86,13 +97,13 @@ export class ReaderPool {
     }
   }
 
-  private finish(slot: Slot, outcome: Outcome, memoryBytes: number): void {
+  private finish(slot: Slot, read: PoolRead, memoryBytes: number): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
     this.crashesInARow = 0;
     if (memoryBytes > RECYCLE_BYTES && !this.closed) this.recycle(slot);
-    task?.resolve(outcome);
+    task?.resolve(read);
     this.dispatch();
   }
 
@@ -126,14 +137,25 @@ export class ReaderPool {
     } else {
       this.slots[index] = this.spawn();
     }
-    task?.resolve({ ok: false, error: { code, message } });
+    task?.resolve({ result: { ok: false, error: { code, message } } });
     if (this.broken && this.slots.length === 0) {
-      for (const queued of this.queue.splice(0)) queued.resolve(this.brokenOutcome());
+      for (const queued of this.queue.splice(0)) queued.resolve({ result: this.brokenOutcome() });
     }
     this.dispatch();
   }
 
   private brokenOutcome(): Outcome {
     return { ok: false, error: { code: "INTERNAL", message: `the reader could not run (${this.broken}); this file was not read` } };
+  }
+}
+
+function received(response: WorkerResponse): PoolRead {
+  if (typeof response.json !== "string") {
+    return { result: response.result ?? { ok: false, error: { code: "INTERNAL", message: "the reader sent no result for this file" } } };
+  }
+  try {
+    return { result: JSON.parse(response.json) as Outcome, json: response.json };
+  } catch {
+    return { result: { ok: false, error: { code: "INTERNAL", message: "the reader sent a result that could not be read" } } };
   }
 }

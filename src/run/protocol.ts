@@ -16,7 +16,12 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  result: Result<Resume, IngestError>;
+  /**
+   * The result as asciiJson text: parsing it costs the main thread less than receiving the same object
+   * structured-cloned, and the text goes to the content cache as it is. (Test readers may send `result`.)
+   */
+  json?: string;
+  result?: Result<Resume, IngestError>;
   /** Live heap plus buffers the worker holds after the file, in bytes: a worker grown too large is replaced. */
   memoryBytes?: number;
 }

@@ -141,7 +141,7 @@ async function readHeld(
   }
   const cached = settings.cache?.get(hash);
   if (cached) return { file: file.display, sha256: hash, result: cached };
-  const result = await getPool().read(exclusiveBuffer(bytes));
-  settings.cache?.set(hash, result);
+  const { result, json } = await getPool().readWithJson(exclusiveBuffer(bytes));
+  settings.cache?.set(hash, result, json);
   return { file: file.display, sha256: hash, result };
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { asciiJson, openCache } from "../../src/run/cache.js";
+import { asciiJson } from "../../src/run/ascii-json.js";
+import { openCache } from "../../src/run/cache.js";
 import type { Resume } from "../../src/read/resume.js";
 
 const resume: Resume = {
