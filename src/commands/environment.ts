@@ -98,9 +98,21 @@ export async function emit(text: string, out: string | undefined): Promise<void>
   }
 }
 
+let toleratesClosedPipe = false;
+
+/**
+ * A reader that stops early (`shortlist … | head`) closes the pipe: that is the reader's choice, not a
+ * failure, so the rest of the output is dropped quietly, as other command-line tools do.
+ */
 function writeStdout(text: string): Promise<void> {
+  if (!toleratesClosedPipe) {
+    toleratesClosedPipe = true;
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
   return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => (error && error.code !== "EPIPE" ? reject(error) : resolve()));
   });
 }
 
