@@ -71,7 +71,7 @@ export class ReaderPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const slot of this.slots) slot.worker.removeAllListeners();
+    for (const slot of this.slots) retire(slot.worker);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -111,7 +111,7 @@ export class ReaderPool {
   private recycle(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
-    slot.worker.removeAllListeners();
+    retire(slot.worker);
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
   }
@@ -128,7 +128,7 @@ export class ReaderPool {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
-    slot.worker.removeAllListeners();
+    retire(slot.worker);
     void slot.worker.terminate();
     if (code !== "TIMEOUT") this.crashesInARow++;
     if (!this.closed && this.crashesInARow > 3 * this.options.size + 3) this.broken = message;
@@ -158,4 +158,10 @@ function received(response: WorkerResponse): PoolRead {
   } catch {
     return { result: { ok: false, error: { code: "INTERNAL", message: "the reader sent a result that could not be read" } } };
   }
+}
+
+/** Stops listening to a worker about to be terminated; an error it raises while going (one failing at start-up) is expected, not a crash. */
+function retire(worker: Worker): void {
+  worker.removeAllListeners();
+  worker.on("error", () => undefined);
 }
