@@ -44,6 +44,11 @@ const ANNOTATION_PAIRING = 0.7;
 const LONG_BLOCK_ROWS = 3;
 /** Fewer paired rows than this beside a longer side read as a small table (school | city, degree | dates). */
 const MIN_PAIRED_COLUMN_ROWS = 6;
+/** Right edges this close (in em) end at one tab stop; left edges this far apart are ragged. */
+const FLUSH_EM = 0.2;
+const RAGGED_EM = 0.5;
+/** No column of running text is this narrow (in em); a date or a place is. */
+const NARROW_EM = 6;
 
 export function splitIntoBlocks(rows: Row[]): Block[] {
   return split(rows, 0);
@@ -151,7 +156,34 @@ export function isColumnLayout(run: Row[], x: number): boolean {
   if (pairedSmaller >= TABLE_PAIRING && pairedLarger >= TABLE_PAIRING) return false;
   const shortSide = Math.min(leftCount, rightCount) < MIN_PAIRED_COLUMN_ROWS;
   if (pairedSmaller >= ANNOTATION_PAIRING && (shortSide || shareInLongBlocks(smaller) < 0.5)) return false;
+  // Dates set flush right against a tab stop, each on its entry's first line, with the entries' other lines
+  // between them: a run of three entries in a row must not turn them into a column.
+  const smallerIsLeft = smaller === hasLeft;
+  const onSmallerSide = (segment: Segment): boolean => (smallerIsLeft ? segment.right <= x : segment.left >= x);
+  if (pairedSmaller >= ANNOTATION_PAIRING && blockCount(smaller) >= 2 && isFlushRight(run, onSmallerSide)) return false;
   return true;
+}
+
+/**
+ * The side's text ends at one right edge and starts wherever its length puts it: right-aligned, not a column.
+ * Text of one width ("Jan 2025" on every row) has both edges aligned; it is right-aligned too when too narrow to
+ * be a column's lines.
+ */
+function isFlushRight(run: Row[], belongs: (segment: Segment) => boolean): boolean {
+  const spans = run
+    .map((row) => row.segments.filter(belongs))
+    .filter((segments) => segments.length > 0)
+    .map((segments) => ({ left: segments[0]!.left, right: segments[segments.length - 1]!.right, size: segments[0]!.items[0]!.fontSize }));
+  if (spans.length < 2) return false;
+  const em = median(spans.map((span) => span.size));
+  const spread = (values: number[]): number => Math.max(...values) - Math.min(...values);
+  if (spread(spans.map((span) => span.right)) > FLUSH_EM * em) return false;
+  return spread(spans.map((span) => span.left)) >= RAGGED_EM * em || Math.max(...spans.map((span) => span.right - span.left)) <= NARROW_EM * em;
+}
+
+/** How many separate runs of consecutive marked rows there are. */
+function blockCount(marked: boolean[]): number {
+  return marked.filter((isMarked, i) => isMarked && !marked[i - 1]).length;
 }
 
 /** Share of the marked rows that sit in runs of at least LONG_BLOCK_ROWS consecutive marked rows. */

@@ -52,8 +52,11 @@ const MONTH_NAME = `(?:${MONTH_NAMES_PATTERN})\\.?`;
 const ISO = `${YEAR}[-/.](?:1[0-2]|0?[1-9])(?![\\d])(?:[-/.]\\d{1,2}(?!\\d))?`;
 const NUMERIC = `(?:1[0-2]|0?[1-9])[-/.](?:\\d{1,2}[-/.])?${YEAR}`;
 const NAMED = `(?:${ORDINAL_DAY}\\.?\\s+)?${MONTH_NAME}[,/-]?\\s*(?:${ORDINAL_DAY},?\\s+)?(?:${YEAR}|${SHORT_YEAR})`;
-const SEASONED = `(?:${SEASON_NAMES_PATTERN})\\s*,?\\s*(?:${YEAR}|${SHORT_YEAR})`;
-const POINT = `(?:${ISO}|${NUMERIC}|${NAMED}|${SEASONED}|${YEAR}|${SHORT_YEAR})`;
+const SEASONED = `(?:${SEASON_NAMES_PATTERN})(?:\\s+(?:semester|term|quarter))?\\s*,?\\s*(?:${YEAR}|${SHORT_YEAR})`;
+const QUARTER = `Q[1-4]\\s*(?:${YEAR}|${SHORT_YEAR})`;
+// "06/16": a zero-padded month and a two-digit year; only ever read as one side of a range (toRange).
+const MONTH_SHORT_YEAR = "(?:0[1-9]|1[0-2])/\\d{2}(?![\\d/])";
+const POINT = `(?:${ISO}|${NUMERIC}|${MONTH_SHORT_YEAR}|${NAMED}|${SEASONED}|${QUARTER}|${YEAR}|${SHORT_YEAR})`;
 const SEPARATOR = "\\s*(?:[-–—―‒−~→]+|to|until|till|through|thru|bis|au|hasta|até)\\s*";
 // Two month dates side by side with the dash lost in extraction: "Sep. 2023 Mar. 2024".
 const BARE_SEPARATOR = `\\s+(?=${NAMED}|${NUMERIC})`;
@@ -78,10 +81,20 @@ const twoDigitYear = (yy: number, near?: number): number => {
 /** Reads one side of a range; `near` resolves "'19" or "19" after a four-digit start year. */
 function parsePoint(raw: string, near?: number): Point | null {
   const text = raw.trim().toLowerCase();
+  const monthShortYear = /^(\d{2})\/(\d{2})$/.exec(text);
+  if (monthShortYear) {
+    const month = Number(monthShortYear[1]);
+    return { year: twoDigitYear(Number(monthShortYear[2])), first: month, last: month, precision: "month" };
+  }
   const year4 = /(?<!\d)(\d{4})(?!\d)/.exec(text);
   const short = /['’‘`](\d{2})$/.exec(text) ?? (near !== undefined ? /^(\d{2})$/.exec(text) : null);
   const year = year4 ? Number(year4[1]) : short ? twoDigitYear(Number(short[1]), near) : NaN;
   if (!Number.isFinite(year)) return null;
+  const quarter = /^q([1-4])/.exec(text);
+  if (quarter) {
+    const first = Number(quarter[1]) * 3 - 2;
+    return { year, first, last: first + 2, precision: "season" };
+  }
   const season = /^\p{L}+/u.exec(text)?.[0];
   if (season && SEASONS.has(season)) {
     const s = SEASONS.get(season)!;
@@ -101,6 +114,8 @@ function parsePoint(raw: string, near?: number): Point | null {
   if (month < 1 || month > 12) return null;
   return { year, first: month, last: month, precision: "month", day: numbers.length === 3 };
 }
+
+const isMonthShortYear = (text: string): boolean => /^\d{2}\/\d{2}$/.test(text.trim());
 
 const onlyMonthName = (text: string): number | undefined => MONTH_BY_NAME.get(text.trim().toLowerCase().replace(/\.$/, ""));
 
@@ -146,6 +161,8 @@ function toRange(m: RegExpExecArray): DateRange | null {
     else if (g.present || (g.since && !/^from/i.test(g.since))) end = "present";
   }
   if (!start) return null;
+  // "06/16" alone is as likely a day or a score; beside another "08/18" (or "Present") it is a month.
+  if (isMonthShortYear(startText) && (!end || (endText !== undefined && !isMonthShortYear(endText)))) return null;
   const open = !end && !!g.sep && /[-–—―‒−~→]/.test(g.sep);
   if (!end && g.sep && !open) matched = (g.since ?? "") + startText;
   // A bare "'19" is never a date on its own.

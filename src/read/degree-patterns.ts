@@ -1,6 +1,7 @@
 // How degrees are written, per level. Bare capitals ("MS", "BA", "BE") are also office software, states and
 // verbs, so they only count where a degree is expected and when something like a field follows them.
 import type { DegreeLevel } from "./resume.js";
+import { atFrenchModelSchool, SCHOOL_DEPENDENT_PATTERNS } from "./engineering-degrees.js";
 
 type Level = Exclude<DegreeLevel, "none">;
 
@@ -17,18 +18,22 @@ const FIELD_FOLLOWS = String.raw`(?=\s*(?:$|[,(:;|/–—-]|\s(?:in|of)\s|\s\p{L
 const NOT_PRODUCT = String.raw`(?!\s*(?:Office|OFFICE|Excel|EXCEL|Word|PowerPoint|Access|Project|Teams|Visio|SQL|Dynamics|Outlook|Windows|Azure|DOS|Paint|Exchange|SharePoint|365|Publisher|OneNote|Power\s?BI|Navision|Server)\b)`;
 // "Boston, MA" is a place: a bare abbreviation right after a comma is not a degree.
 const NOT_AFTER_COMMA = String.raw`(?<!,\s*)`;
+// "Master's thesis award", "Bachelor's scholarship", "Master Certificate": things named after a degree, not one.
+const anyCase = (word: string): string => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`;
+const NAMED_AFTER_A_DEGREE = ["thesis", "dissertation", "scholarship", "award", "prize", "medal", "fellowship", "certificate", "certification", "courses", "course", "coursework", "modules"];
+const NOT_A_DEGREE = `(?!\\s+(?:${NAMED_AFTER_A_DEGREE.map(anyCase).join("|")})\\b)`;
 /** "Master of Science", "BACHELOR OF ARTS", "Doctor of Philosophy": the word, "of" and up to four capitalised words. */
 const spelled = (word: string): string => {
   const w = `(?:${word}|${word.toUpperCase()}|${word.toLowerCase()})(?:['’]?[sS])?`;
   const cap = String.raw`(?!(?:In|IN|in|At|AT)\b)\p{Lu}[\p{L}.]*`;
-  return String.raw`\b${w}\s+(?:of|OF)\s+(?!Ceremonies\b)${cap}(?:\s+(?:and\s+|&\s+)?${cap}){0,3}|\b${w}(?=\s+(?:in|IN)\s)|\b${w}['’]s\b|\b${w}\s+(?:degree|Degree|DEGREE|programme|program)\b`;
+  return String.raw`\b${w}\s+(?:of|OF)\s+(?!Ceremonies\b)${cap}(?:\s+(?:and\s+|&\s+)?${cap}){0,3}|\b${w}(?=\s+(?:in|IN)\s)|\b${w}['’]s\b${NOT_A_DEGREE}|\b${w}\s+(?:degree|Degree|DEGREE|programme|program)\b`;
 };
 
 /**
  * After a bare "Master" or "Bachelor" in an education section: the end, a separator, "of" at the end of a
  * wrapped line, or the field in capitals ("Bachelor Electrical Engineering"), but not "Master Data" or "Master Class".
  */
-const BARE_DEGREE_WORD_FOLLOWS = String.raw`(?=\s*(?:$|[,:;|–—(&/]|\s-\s|\s(?:of|OF)\s*$|\s+(?!(?:Data|Class|Plan|Card|Key|Chef|Mind|Builder|Certified|Trainer|Technician|Electrician|Plumber|Sergeant|Gunner|Mariner)\b)\p{Lu}))`;
+const BARE_DEGREE_WORD_FOLLOWS = String.raw`(?=\s*(?:$|[,:;|–—(&/]|\s-\s|\s(?:of|OF)\s*$|\s+(?!(?:Data|Class|Plan|Card|Key|Chef|Mind|Builder|Certified|Trainer|Technician|Electrician|Plumber|Sergeant|Gunner|Mariner|${NAMED_AFTER_A_DEGREE.map(anyCase).join("|")})\b)\p{Lu}))`;
 
 const p = (level: Level, source: string, strict: boolean, flags = "u"): DegreePattern => ({ level, re: new RegExp(source, `g${flags}`), strict });
 
@@ -41,6 +46,9 @@ export const DEGREE_PATTERNS: DegreePattern[] = [
   p("phd", String.raw`\bJ\.D\.|\bJuris\s+Doctor\b|\bM\.D\.`, true),
   p("phd", String.raw`${NOT_AFTER_COMMA}\b(?:JD|MD)\b${FIELD_FOLLOWS}(?!\s*$)`, false),
   p("phd", String.raw`\b(?:Doktor|Doctorat|Doctorado|Dottorato|Doutorado)\b`, true, "iu"),
+  // "ABD": all but dissertation, a doctorate not finished.
+  p("phd", String.raw`\bAll[\s-]+But[\s-]+Dissertation\b`, true, "iu"),
+  p("phd", String.raw`\bABD\b`, false),
   // Masters
   p("master", String.raw`\bM\.S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bM\.?Sc\b\.?|\bM\.\s?Sc\b\.?|\bMsc\b\.?`, true),
   p("master", String.raw`${NOT_AFTER_COMMA}\bMS(?:c|C|E|CS|EE|IS|DS)?\b${NOT_PRODUCT}${FIELD_FOLLOWS}`, false),
@@ -49,6 +57,10 @@ export const DEGREE_PATTERNS: DegreePattern[] = [
   p("master", spelled("Master"), true),
   p("master", String.raw`(?<![\p{L}-])(?<!(?:Scrum|SCRUM|Certified|Grand|Web|Quiz|Head|Post|Toast)\s)(?:Masters?|MASTERS?)${BARE_DEGREE_WORD_FOLLOWS}`, false),
   p("master", String.raw`\bMagister\b|\bDiplom\b(?!a)|\bDipl\.?-\s?(?:Ing|Inf|Kfm|Math|Phys|Wirt)\.?|\bLaurea\s+(?:Magistrale|Specialistica)\b|\bM[áa]ster\s+Universitario\b|\bMaestr[íi]a\b|\bMestrado\b|\bDipl[ôo]me\s+d['’]\s?ing[ée]nieur\b`, true, "iu"),
+  // Engineering degrees that are master-level by law: the French-model "ingénieur diplômé", the Nordic
+  // civil engineer, the Spanish "ingeniero superior", the Polish "magister inżynier", and the "Engineer's degree".
+  p("master", String.raw`\bIng[ée]nieur\s+dipl[ôo]m[ée](?![\p{L}])|\bTitre\s+d['’]\s?ing[ée]nieur\b|\bIng[ée]nieur\s+d['’]\s?[ée]tat\b|\bState\s+Engineer(?:ing)?\s+(?:Degree|Diploma)\b|\b(?:Civilingenjör|Civilingeniør|Sivilingeniør|Sivilingenjør)(?![\p{L}])|\bIngenier(?:o|a|ía|ia)\s+Superior\b|\bmgr\.?\s+in[żz](?![\p{L}])\.?|\bEngineer['’]?s?\s+(?:Degree|Diploma)\b|\bLaurea\s+(?:Magistrale\s+)?a\s+ciclo\s+unico\b|\bLaurea\s+quinquennale\b|\bM[áa]ster\s+(?:en|em)\s|\bMáster(?![\p{L}])`, true, "iu"),
+  p("master", String.raw`\bIng[ée]nieur\s+civil\b|\bMaster\s+(?:2|II)\b|\bD\.E\.A\.|\bDEA\b|\bD\.E\.S\.S\.|\bDESS\b`, false),
   // Bachelors
   p("bachelor", String.raw`\bB\.\s?S\.?(?:c\.?)?(?:\s?E\.)?(?![\p{L}])|\bB\.?Sc\b\.?|\bBsc\b\.?|\bB\.A\.|\bB\.?\s?Tech\b\.?|\bB\.E\.|\bB\.?\s?Eng\b\.?|\bB\.?B\.?A\b\.?|\bB\.?Com\b\.?|\bB\.?F\.?A\b\.?|\bBASc\b|\bB\.?Arch\b|\bLL\.?B\b\.?|\bA\.B\.|\bS\.B\.`, true),
   p("bachelor", String.raw`${NOT_AFTER_COMMA}\b(?:BS(?:c|C|E|CS|EE|ME|CE|N|BA)?|BA|BE|BCA|BCS)\b${FIELD_FOLLOWS}`, false),
@@ -56,8 +68,12 @@ export const DEGREE_PATTERNS: DegreePattern[] = [
   p("bachelor", String.raw`(?<![\p{L}-])(?:Bachelors?|BACHELORS?)${BARE_DEGREE_WORD_FOLLOWS}`, false),
   p("bachelor", String.raw`\bHonou?rs\s+degree\b`, false, "iu"),
   p("bachelor", String.raw`\bLicenciatura\b|\bLaurea(?:\s+Triennale)?\b|\bGrado\s+en\b|\bLicence\s+(?:en|de|professionnelle)\b`, true, "iu"),
+  // A German diploma from a Fachhochschule (FH) sits at bachelor level, unlike the university one.
+  p("bachelor", String.raw`\bDipl\.?-\s?\p{L}+\.?\s*\(FH\)|\bDiplom(?:-\p{L}+)?\s*\(FH\)`, true, "iu"),
+  p("bachelor", String.raw`\bIngenier(?:o|a|ía|ia)\s+T[ée]cnic[oa]\b|\bIn[żz]ynier(?![\p{L}])|\bBacharelado\b|\bBacharel\s+em\b`, true, "iu"),
+  p("bachelor", String.raw`\bIngenier[oa]\s+(?:en|de|in)\s`, false, "iu"),
   // Associates
-  p("associate", String.raw`\bAssociate['’]?s?\s+(?:of|in)\s+(?:Applied\s+)?(?:Arts|Science|Sciences|Business|Engineering|General\s+Studies)\b|\bAssociate['’]?s?\s+degree\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.`, true, "iu"),
+  p("associate", String.raw`\bAssociate['’]?s?\s+(?:of|in)\s+(?:Applied\s+)?(?:Arts|Science|Sciences|Business|Engineering|General\s+Studies)\b|\bAssociate['’]?s?\s+degree\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.|\bFoundation\s+Degree\b`, true, "iu"),
 ];
 
 export interface DegreeMention {
@@ -70,17 +86,27 @@ export interface DegreeMention {
 
 /**
  * Degree mentions in a line, left to right, without overlaps; with `strict`, only the spellings that are
- * safe outside an education section.
+ * safe outside an education section. `context` is the text around the line (the rest of its entry): it
+ * decides the level of degrees that depend on the school system (engineering-degrees.ts).
  */
-export function findDegreeMentions(text: string, strict: boolean): DegreeMention[] {
+export function findDegreeMentions(text: string, strict: boolean, context = ""): DegreeMention[] {
   const found: DegreeMention[] = [];
+  const add = (level: Level, m: RegExpMatchArray): void => {
+    const name = m[0].trim().replace(/[\s,;:(–—-]+$/u, "");
+    if (name) found.push({ level, name, index: m.index ?? 0, length: m[0].length });
+  };
   for (const pattern of DEGREE_PATTERNS) {
     if (strict && !pattern.strict) continue;
     pattern.re.lastIndex = 0;
+    for (const m of text.matchAll(pattern.re)) add(pattern.level, m);
+  }
+  let frenchModel: boolean | undefined;
+  for (const pattern of SCHOOL_DEPENDENT_PATTERNS) {
+    pattern.re.lastIndex = 0;
     for (const m of text.matchAll(pattern.re)) {
-      const name = m[0].trim().replace(/[\s,;:(–—-]+$/u, "");
-      if (!name) continue;
-      found.push({ level: pattern.level, name, index: m.index ?? 0, length: m[0].length });
+      frenchModel ??= atFrenchModelSchool(`${context}\n${text}`);
+      const level = frenchModel ? pattern.atFrenchModelSchool : pattern.elsewhere;
+      if (level) add(level, m);
     }
   }
   found.sort((a, b) => a.index - b.index || b.length - a.length);

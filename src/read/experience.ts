@@ -34,6 +34,8 @@ interface SectionLines {
   seq: number[];
   /** Positions (in seq) of the heading line, if the section has one. */
   heading: number;
+  /** The heading as written ("Work", "Experience"). */
+  headingText: string | null;
 }
 
 /** Groups the runs of lines by the section they continue (runs of one section share its heading's evidence). */
@@ -43,7 +45,7 @@ function sectionLines(lines: readonly TextLine[], where: LineSections): SectionL
   for (const s of where.sections) {
     let section = byHeading.get(s.evidence);
     if (!section) {
-      section = { kind: s.kind, seq: [], heading: s.heading !== null ? 0 : -1 };
+      section = { kind: s.kind, seq: [], heading: s.heading !== null ? 0 : -1, headingText: s.heading };
       byHeading.set(s.evidence, section);
       out.push(section);
     }
@@ -64,25 +66,38 @@ export function extractPeriods(lines: readonly TextLine[], where: LineSections):
   return { periods, warnings };
 }
 
-/** The roles of one section; `text` holds its lines in order (positions, not document indexes). */
-function sectionPeriods(text: TextLine[], section: SectionLines, warnings: Warning[]): Period[] {
+/**
+ * What a heading line holds besides the heading: "Work Senior Engineer, Acme 2019 – 2021" (a heading in a left
+ * gutter, on the baseline of the first role) or "Experience: Acme — Engineer (2019–2021)".
+ */
+function contentAfterHeading(line: string, heading: string | null): string {
+  if (!heading || !line.startsWith(heading)) return "";
+  return line.slice(heading.length).replace(/^[\s:：–—|-]+/u, "").trim();
+}
+
+/** The roles of one section; `lines` holds its lines in order (positions, not document indexes). */
+function sectionPeriods(lines: TextLine[], section: SectionLines, warnings: Warning[]): Period[] {
+  // A heading line that also holds content is read as that content; the heading is not part of a role.
+  const headingLine = section.heading >= 0 ? lines[section.heading] : undefined;
+  const content = headingLine ? contentAfterHeading(headingLine.text, section.headingText) : "";
+  const text = content ? lines.map((line, p) => (p === section.heading ? { ...line, text: content } : line)) : lines;
+  const heading = content ? -1 : section.heading;
   const anchors: Anchor[] = [];
   for (let p = 0; p < text.length; p++) {
     const a = anchorOn(text[p]!, text[p + 1], warnings);
     if (!a) continue;
     a.index = p;
-    // "Experience: Acme — Engineer (2019–2021)": the heading is not part of the role.
-    if (p === section.heading) a.rest = a.rest.replace(/^[^:：]*[:：]\s*/u, "");
+    if (p === heading) a.rest = a.rest.replace(/^[^:：]*[:：]\s*/u, "");
     anchors.push(a);
     if (a.continued !== undefined) p++;
   }
   if (!anchors.length) return [];
   // The number of header lines above the first role's dates (0–2) is the layout every role of the section
   // follows; it splits the lines between two roles ("Org / dates / Title" repeats).
-  const aboveCount = firstRoleHeaderLines(text, section.heading, anchors[0]!).length;
-  const linesAbove = (a: Anchor, floor: number): number[] => headerLinesAbove(text, section.heading, a, floor, aboveCount);
+  const aboveCount = firstRoleHeaderLines(text, heading, anchors[0]!).length;
+  const linesAbove = (a: Anchor, floor: number): number[] => headerLinesAbove(text, heading, a, floor, aboveCount);
 
-  return anchors.map((a, k) => {
+  return anchors.flatMap((a, k) => {
     const next = anchors[k + 1];
     const above = linesAbove(a, anchors[k - 1]?.index ?? -1);
     const limit = next ? (linesAbove(next, a.index)[0] ?? next.index) : text.length;
@@ -90,13 +105,14 @@ function sectionPeriods(text: TextLine[], section: SectionLines, warnings: Warni
     const headerTexts = [...above.map((p) => text[p]!.text), a.rest, ...below.map((p) => text[p]!.text)].filter(Boolean);
     const role = parseRoleHeader(headerTexts);
     const detailsFrom = Math.max(a.index + 1 + (a.continued !== undefined ? 1 : 0), ...below.map((p) => p + 1));
-    const details: Evidence[] = text.slice(detailsFrom, Math.min(limit, detailsFrom + MAX_DETAILS)).map(evidenceOf);
+    const details: Evidence[] = lines.slice(detailsFrom, Math.min(limit, detailsFrom + MAX_DETAILS)).map(evidenceOf);
     const summerOnly = a.range.single && /\bsummer\b/iu.test(a.range.text);
     const kind = classifyPeriod({ header: headerTexts.join(" | "), inVolunteerSection: section.kind === "volunteer", summerOnly });
-    const period: Period = { start: a.start, end: a.end, kind, evidence: evidenceOf(text[a.index]!), details };
+    const period: Period = { start: a.start, end: a.end, kind, evidence: evidenceOf(lines[a.index]!), details };
     if (role.title) period.title = role.title;
     if (role.org) period.org = role.org;
-    return period;
+    // A role held twice ("2017-05 – 2019-04, 2025-02 – Present") is two periods with one header.
+    return [period, ...(a.stints ?? []).map((stint) => ({ ...period, start: stint.start, end: stint.end }))];
   });
 }
 
@@ -127,6 +143,8 @@ function headerLinesBelow(text: TextLine[], a: Anchor, limit: number, header: st
     if (role.title && role.org) break;
     // Long lines under the dates are descriptions, unless they name the organisation.
     const line = text[p]!;
+    // A line with dates of its own heads another role (one whose dates did not count), never this one.
+    if (findDateRanges(line.text).some((r) => !r.single)) break;
     const names = isOrgName(line.text) && words(line.text) <= 16;
     if (!headerLike(line) && !names) break;
     if (words(line.text) > 8 && !names) break;

@@ -20,7 +20,7 @@ const PHRASES: Record<Exclude<SectionKind, "other">, string[]> = {
   skills: [
     "skills", "skill", "skillset", "skill set", "technical skills", "competencies", "core competencies", "competences",
     "technologies", "tech stack", "tools", "toolbox", "technical proficiencies", "proficiencies",
-    "expertise", "areas of expertise", "programming languages", "programming", "computer skills",
+    "expertise", "areas of expertise", "programming languages", "programming", "computer skills", "summary of skills",
     "kenntnisse", "fähigkeiten", "compétences", "habilidades", "competencias", "competenze", "vaardigheden",
   ],
   projects: ["projects", "project", "portfolio", "open source", "hackathons", "projekte", "projets", "proyectos", "progetti"],
@@ -139,8 +139,13 @@ export function matchHeading(text: string): HeadingMatch | null {
   const extraWords = compact !== null ? 0 : words.filter((w, i) => !covered.has(i) && !FILLER.has(w)).length;
   // A weak word ("Technology", "Research") heads a section only on its own.
   if (best.weak && extraWords > 0) return null;
+  // "Languages & Frameworks", "Languages and Tools": programming languages, so a list of skills.
+  if (best.kind === "languages" && words.some((w) => TECHNICAL_WORDS.has(w))) return { kind: "skills", extraWords: 0 };
   return { kind: best.kind, extraWords };
 }
+
+/** Words that make "languages" beside them programming languages. */
+const TECHNICAL_WORDS = new Set(["frameworks", "framework", "libraries", "tools", "technologies", "platforms", "databases", "software", "stack", "technical"]);
 
 /** Every word any heading phrase uses, for splitting "WORKEXPERIENCE" back into "work experience". */
 const HEADING_VOCABULARY = new Set([...PHRASE_LIST.flatMap((p) => p.words), ...FILLER]);

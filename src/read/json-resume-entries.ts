@@ -20,7 +20,9 @@ const UNFINISHED = /\b(?:candidate|in progress|ongoing|expected|current|pursuing
 
 export function degreeOf(entry: Json, evidence: Evidence | undefined): Degree[] {
   const studyType = typeof entry.studyType === "string" ? entry.studyType.trim() : "";
-  const level = findDegreeMentions(studyType, false)[0]?.level ?? STUDY_TYPES.find(([pattern]) => pattern.test(studyType))?.[1];
+  // The institution decides the level of a school-dependent degree ("Engineering Degree" at an école).
+  const school = typeof entry.institution === "string" ? entry.institution : "";
+  const level = findDegreeMentions(studyType, false, school)[0]?.level ?? STUDY_TYPES.find(([pattern]) => pattern.test(studyType))?.[1];
   if (!level || !evidence) return [];
   const end = parseDate(entry.endDate);
   const degree: Degree = { level, name: studyType, completed: !UNFINISHED.test(studyType) && (end !== undefined || parseDate(entry.startDate) === undefined), evidence };

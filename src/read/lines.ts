@@ -11,6 +11,8 @@ export interface TextLine {
   bold?: boolean;
   /** PDF only: which column of a multi-column region the line is in (0 = leftmost). */
   column?: number;
+  /** PDF only: the left edge, in points. */
+  x?: number;
 }
 
 /** Invisible characters that survive text extraction (zero-width spaces, soft hyphens, BOMs). */
@@ -18,8 +20,27 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g;
 /** Hyphen look-alikes that are not dashes of a range. */
 const HYPHENS = /[\u2010\u2011]/g;
 
+/**
+ * "Fancy text" generators write headings and names in look-alike letters: small capitals ("ᴇxᴘᴇʀɪᴇɴᴄᴇ", which a
+ * reader sees as capitals) and the mathematical bold, italic and sans-serif alphabets ("𝐄𝐝𝐮𝐜𝐚𝐭𝐢𝐨𝐧").
+ */
+const SMALL_CAPITALS: Record<string, string> = {
+  "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l",
+  "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+};
+const SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "gu");
+/** A word with a small capital in it: its plain letters are the ones with no small-capital form ("x", "q"). */
+const SMALL_CAPITAL_WORD = new RegExp(`\\p{L}*${SMALL_CAPITAL.source}\\p{L}*`, "gu");
+const MATHEMATICAL_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;
+
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(HYPHENS, "-").replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ").trim();
+  return text
+    .replace(INVISIBLE, "")
+    .replace(HYPHENS, "-")
+    .replace(SMALL_CAPITAL_WORD, (word) => word.replace(SMALL_CAPITAL, (ch) => SMALL_CAPITALS[ch] ?? ch).toUpperCase())
+    .replace(MATHEMATICAL_LETTER, (ch) => ch.normalize("NFKC"))
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ")
+    .trim();
 }
 
 /** Lines of every page in reading order; tolerant of missing or malformed fields. */
@@ -40,6 +61,7 @@ export function readLines(doc: Document): TextLine[] {
       if (typeof line.fontSize === "number" && Number.isFinite(line.fontSize)) entry.fontSize = line.fontSize;
       if (typeof line.bold === "boolean") entry.bold = line.bold;
       if (typeof line.column === "number" && Number.isFinite(line.column)) entry.column = line.column;
+      if (typeof line.x === "number" && Number.isFinite(line.x)) entry.x = line.x;
       out.push(entry);
     });
   });

@@ -17,6 +17,8 @@ export interface Anchor {
   rest: string;
   /** The next line began with the end of this range ("Present …"); that much of it is not content. */
   continued?: number;
+  /** Further stints of the same role on the line: "2017-05 – 2019-04, 2025-02 – Present". */
+  stints?: Array<{ start: string; end: string }>;
 }
 
 export const words = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -48,11 +50,37 @@ function setApart(text: string, range: DateRange): boolean {
   return openLeft || (openRight && /^\s*$/.test(before));
 }
 
+/** "Last updated March 2026", "Revised: 2025": the date of the document, not of a role. */
+const DOCUMENT_DATE = /\b(?:updated|revised|modified|as\s+of|printed|generated|compiled)\s*(?:on\s*)?[:：]?\s*$/iu;
+/** Between two stints of one role: a comma, "and", "&", a slash or a semicolon. */
+const STINT_SEPARATOR = /^\s*(?:[,;&/]|and|\+)?\s*$/iu;
+
+/**
+ * Ranges right after the role's first one, with nothing but a separator between: a role held twice. Dates
+ * further along the line ("… (acquired 2021–2022)") are something else. `last` is the last range read.
+ */
+function laterStints(line: TextLine, ranges: DateRange[], first: number, warnings: Warning[]): { stints: Array<{ start: string; end: string }>; last: DateRange } {
+  const stints: Array<{ start: string; end: string }> = [];
+  let last = ranges[first]!;
+  for (const range of ranges.slice(first + 1)) {
+    if (range.single || range.open || !STINT_SEPARATOR.test(line.text.slice(last.index + last.length, range.index))) break;
+    if (range.reversed) warnings.push({ code: "END_BEFORE_START", message: `date range ends before it starts: "${range.text}"`, page: line.page, line: line.line, text: line.text });
+    else stints.push({ start: range.start, end: range.end });
+    last = range;
+  }
+  return { stints, last };
+}
+
+/** The text without everything from the first range to the last. */
+function withoutRanges(text: string, first: DateRange, last: DateRange): string {
+  return (text.slice(0, first.index) + " " + text.slice(last.index + last.length)).replace(/\s+/g, " ").trim();
+}
+
 /** The role's dates on this line, if the line reads like a role header rather than a sentence with a year. */
 export function anchorOn(line: TextLine, next: TextLine | undefined, warnings: Warning[]): Anchor | null {
   if (line.text.length > MAX_HEADER_LINE) return null;
   const ranges = findDateRanges(line.text);
-  for (const range of ranges) {
+  for (const [at, range] of ranges.entries()) {
     if (range.reversed) {
       warnings.push({ code: "END_BEFORE_START", message: `date range ends before it starts: "${range.text}"`, page: line.page, line: line.line, text: line.text });
       continue;
@@ -61,6 +89,7 @@ export function anchorOn(line: TextLine, next: TextLine | undefined, warnings: W
     const prose = words(rest) > 14 || (BULLET.test(line.text) && words(rest) > 6);
     if (prose) continue;
     if (range.single && !range.open && (range.exactDay || /[.!?]$/.test(rest) || words(rest) > 10)) continue;
+    if (range.single && DOCUMENT_DATE.test(line.text.slice(0, range.index))) continue;
     // A lone year inside a name ("Google Summer of Code 2019") is not the role's date; set apart, it is.
     if (range.single && range.approximate && !range.open && !setApart(line.text, range)) continue;
     let { start, end } = range;
@@ -83,7 +112,13 @@ export function anchorOn(line: TextLine, next: TextLine | undefined, warnings: W
         continued = wrapped.length;
       }
     }
-    return { index: -1, range, start, end, rest: withoutDuration(rest), ...(continued !== undefined ? { continued } : {}) };
+    const { stints, last } = range.single || range.open ? { stints: [], last: range } : laterStints(line, ranges, at, warnings);
+    const withoutDates = last === range ? rest : withoutRanges(line.text, range, last);
+    return {
+      index: -1, range, start, end, rest: withoutDuration(withoutDates),
+      ...(continued !== undefined ? { continued } : {}),
+      ...(stints.length ? { stints } : {}),
+    };
   }
   return null;
 }

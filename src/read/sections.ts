@@ -5,6 +5,7 @@ import type { Section, SectionKind } from "./resume.js";
 import { findDateRanges } from "./dates.js";
 import { matchHeading } from "./headings.js";
 import { flowsOf } from "./flows.js";
+import { gutterLines } from "./gutter-headings.js";
 import { isRoleTitle } from "./role-header.js";
 import { bodyFontSize, evidenceOf, type TextLine } from "./lines.js";
 
@@ -42,7 +43,12 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-function candidateAt(line: TextLine, index: number, body: number | undefined): Candidate | null {
+/**
+ * `gutter`: whether the line begins in the document's gutter of headings, or undefined when it has none. Where it
+ * has one, a heading shares its line with content only there ("Research Engineer" beside the gutter is a title).
+ */
+function candidateAt(line: TextLine, index: number, body: number | undefined, gutter?: boolean): Candidate | null {
+  const inGutter = gutter === true;
   const text = line.text.trim();
   if (BULLET.test(text)) return null;
   const larger = body !== undefined && line.fontSize !== undefined && line.fontSize >= body + 0.75;
@@ -71,12 +77,13 @@ function candidateAt(line: TextLine, index: number, body: number | undefined): C
   }
   // Some layouts set the heading and the first entry on one large line: "Education Westbrook University".
   const lead = /^(\p{Lu}\p{L}+)\s+(\p{Lu}.*)$/u.exec(text);
-  if (lead && (larger || line.bold === true)) {
+  if (lead && gutter !== false && (larger || line.bold === true || inGutter)) {
     const m = matchHeading(lead[1]!);
-    // "Work Senior Engineer" opens the experience (or volunteering) with its first title; elsewhere a title
-    // means a role ("Education Specialist"), not a heading.
+    // "Work Senior Engineer" opens the experience (or volunteering) with its first title when the heading is set
+    // apart (larger, or in a gutter of headings); elsewhere a title means a role ("Research Engineer",
+    // "Education Specialist"), not a heading.
     const opensRoles = m?.kind === "experience" || m?.kind === "volunteer";
-    if (m && m.extraWords === 0 && LEADING_KINDS.has(m.kind) && (opensRoles ? larger : !isRoleTitle(lead[2]!))) {
+    if (m && m.extraWords === 0 && (LEADING_KINDS.has(m.kind) || inGutter) && (opensRoles ? larger || inGutter : !isRoleTitle(lead[2]!))) {
       return make(m.kind, lead[1]!, true, true);
     }
   }
@@ -119,7 +126,8 @@ function consistentWithOthers(c: Candidate, all: Candidate[]): boolean {
 
 export function splitSections(lines: readonly TextLine[]): SectionSplit {
   const body = bodyFontSize(lines);
-  const raw = lines.map((l, i) => candidateAt(l, i, body)).filter((c): c is Candidate => c !== null);
+  const gutter = gutterLines(lines, body);
+  const raw = lines.map((l, i) => candidateAt(l, i, body, gutter?.[i])).filter((c): c is Candidate => c !== null);
   const dominant = dominantStyle(raw);
   const candidates = raw.filter((c) => consistentWithOthers(c, raw) && (dominant === null || c.inline || c.style === dominant));
   const byIndex = new Map(candidates.map((c) => [c.index, c]));

@@ -137,6 +137,47 @@ describe("layoutPage: columns", () => {
     expect(lines.every((line) => line.column === undefined)).toBe(true);
   });
 
+  it("keeps flush-right dates on their entries' lines when several entries in a row have no detail lines", () => {
+    // Entries with one detail line each, then three degree lines in a row: the dates on the right are set
+    // against one tab stop (right edges equal, left edges ragged), not a column of their own.
+    const right = (value: string, y: number) => text(value, 553 - value.length * 5, y);
+    const rows: Array<[string, string | null]> = [
+      ["Research Scientist Intern at Northwind Labs", "May 2024 - Dec 2024"],
+      ["Host: the applied research team; peers in three time zones.", null],
+      ["Software Engineering Intern at Globex", "May 2023 - Aug 2023"],
+      ["Team: multilingual search.", null],
+      ["EDUCATION", null],
+      ["Ph.D. Computer Science at Westbrook University", "Aug 2022 - Current"],
+      ["Master of Science Statistics at Northgate University", "Sept 2020 - Mar 2022"],
+      ["Bachelor of Science Mathematics at Northgate University", "Sept 2016 - Jun 2020"],
+      ["(with Honors)", null],
+      ["AWARDS", null],
+      ["Best Reviewer at a workshop", "Jan 2025"],
+    ];
+    const items = rows.flatMap(([left, date], i) => [text(left, 42, 100 + i * 18), ...(date ? [right(date, 100 + i * 18)] : [])]);
+    const lines = layoutPage(items);
+    expect(lines.map((line) => line.text)).toEqual(rows.map(([left, date]) => (date ? `${left} ${date}` : left)));
+    expect(lines.every((line) => line.column === undefined)).toBe(true);
+  });
+
+  it("keeps a column of same-width dates beside entries on their lines", () => {
+    // Award lines with a date each, the dates of one width; a note under some awards.
+    const rows = ["AWARDS", "Best Paper Award at a symposium", "Travel grant for a summer school", "One per department, by nomination", "Fellowship for graduate study", "Scholarship for academic merit", "Prize for a thesis in statistics", "Dean's award for teaching", "Renewed each year"];
+    const dated = (row: string) => row !== "AWARDS" && !/^(?:One|Renewed)/.test(row);
+    const items = rows.flatMap((row, i) => [text(row, 42, 100 + i * 18), ...(dated(row) ? [text("Jan 2020", 512, 100 + i * 18)] : [])]);
+    const lines = texts(items);
+    expect(lines).toEqual(rows.map((row) => (dated(row) ? `${row} Jan 2020` : row)));
+  });
+
+  it("still reads a right-aligned sidebar on its own baselines as a column", () => {
+    const items: PositionedText[] = [];
+    for (let i = 0; i < 12; i++) items.push(text(`Main column line ${i + 1} about model serving`, 40, 100 + i * 14));
+    const side = ["CONTACT", "ada@example.com", "Boston, MA", "SKILLS", "Python", "Kubernetes", "PyTorch"];
+    side.forEach((value, i) => items.push(text(value, 560 - value.length * 5, 104 + i * 23)));
+    const lines = layoutPage(items);
+    expect(lines.filter((line) => line.column === 1).map((line) => line.text)).toEqual(side);
+  });
+
   it("reads a date column beside entries row by row, keeping each date with its entry", () => {
     const items: PositionedText[] = [];
     const entries = [

@@ -41,6 +41,18 @@ const RANGES: [string, string, string][] = [
   ["2018 – Mar 2021", "2018-07", "2021-03"],
   ["Jan/2019 – Mar/2021", "2019-01", "2021-03"],
   ["Feb-2016 to Jun-2018", "2016-02", "2018-06"],
+  ["06/16 – 08/18", "2016-06", "2018-08"],
+  ["09/19 - Present", "2019-09", "present"],
+  ["2016 – Pres.", "2016-07", "present"],
+  ["Q1 2019 – Q3 2020", "2019-01", "2020-09"],
+  ["Spring Semester 2019 – Fall Term 2020", "2019-03", "2020-12"],
+  ["Été 2019 – Hiver 2020", "2019-06", "2020-03"],
+  ["Sommer 2019", "2019-06", "2019-08"],
+  ["verano 2018 - otoño 2019", "2018-06", "2019-12"],
+  ["maj 2015 – augusti 2018", "2015-05", "2018-08"],
+  ["Mai 2016 – Août 2018", "2016-05", "2018-08"],
+  ["Oct 2015 – Till Date", "2015-10", "present"],
+  ["01.2019 – 12.2020", "2019-01", "2020-12"],
 ];
 
 describe("findDateRanges", () => {
@@ -84,6 +96,8 @@ describe("findDateRanges", () => {
     ["ISBN 978-3-16-148410-0"],
     ["'19 alone is not a date"],
     ["call 555-2019"],
+    ["scored 06/10 on the final"],
+    ["pages 10/12"],
   ])("finds no date in %j", (text) => {
     expect(findDateRanges(text)).toEqual([]);
   });

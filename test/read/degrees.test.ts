@@ -50,6 +50,57 @@ const EDUCATION_LINES: [string, string[]][] = [
   ["Juris Doctor (J.D.)", ["phd"]],
   ["JD, Westbrook Law School", ["phd"]],
   ["MASTER OF SCIENCE IN DATA SCIENCE", ["master"]],
+  // Degrees of other systems, at the level they have where they are awarded.
+  ["Dipl.-Ing. (FH) Elektrotechnik", ["bachelor"]],
+  ["Diplom-Ingenieur (FH)", ["bachelor"]],
+  ["Diplôme d'Ingénieur, Informatique", ["master"]],
+  ["Ingénieur diplômé, génie logiciel", ["master"]],
+  ["Engineer's Degree in Aeronautics", ["master"]],
+  ["Civilingenjör i teknisk fysik", ["master"]],
+  ["Ingeniero Superior de Telecomunicación", ["master"]],
+  ["Ingeniero Técnico Industrial", ["bachelor"]],
+  ["Ingeniero en Sistemas Computacionales", ["bachelor"]],
+  ["Laurea a ciclo unico in Ingegneria Edile", ["master"]],
+  ["Ingegneria Informatica, Laurea Magistrale", ["master"]],
+  ["mgr inż. informatyki", ["master"]],
+  ["Inżynier informatyki", ["bachelor"]],
+  ["Máster en Inteligencia Artificial", ["master"]],
+  ["Master en Informatique", ["master"]],
+  ["Master 2 Recherche, Apprentissage automatique", ["master"]],
+  ["DEA Intelligence Artificielle", ["master"]],
+  ["Bacharelado em Ciência da Computação", ["bachelor"]],
+  ["Foundation Degree in Computing", ["associate"]],
+  ["ABD, Economics", ["phd"]],
+  ["All But Dissertation, Sociology", ["phd"]],
+  // An engineering degree is a bachelor's unless it comes from a French-model école (below).
+  ["Engineering degree, Anna University", ["bachelor"]],
+  ["Degree in Computer Engineering", ["bachelor"]],
+  ["B.E. Mechanical Engineering", ["bachelor"]],
+  ["Bachelor of Engineering (Hons)", ["bachelor"]],
+  ["Master's degree in Engineering", ["master"]],
+];
+
+// An engineering degree or diploma and the text around it: master at a French-model école, otherwise not.
+const ENGINEERING_DEGREES: [string, string, string[]][] = [
+  ["Engineering Degree in Data Science", "École Nationale Supérieure des Mines de Valmont", ["master"]],
+  ["Engineering Degree in Data Science", "ECOLE NATIONALE SUPERIEURE D'INFORMATIQUE", ["master"]],
+  ["Engineering Diploma, Computer Science", "INSA Rennes", ["master"]],
+  ["Engineering degree", "École d'ingénieurs du Littoral", ["master"]],
+  ["Engineering degree", "Classes préparatoires (CPGE), Lycée Marcelin", ["master"]],
+  ["Engineering Degree in Data Science", "Westbrook University", ["bachelor"]],
+  ["Engineering Degree in Computer Science", "École Polytechnique de Montréal", ["bachelor"]],
+  ["Engineering Diploma, Computer Science", "Northgate Polytechnic", []],
+  ["Bachelor of Engineering", "École Nationale Supérieure de Valmont", ["bachelor"]],
+];
+
+// Lines named after a degree that are not one.
+const NAMED_AFTER_DEGREES: string[] = [
+  "Master's Thesis Award, 2019",
+  "Bachelor's Scholarship for academic merit",
+  "Master Certificate in Project Management",
+  "Masters Thesis: Graph methods for ranking",
+  "Bachelor Thesis Prize",
+  "Engineering Diploma in Mechanical Engineering",
 ];
 
 // Lines that look like degrees and are not.
@@ -77,6 +128,14 @@ describe("findDegreeMentions", () => {
   });
 
   it.each(NOT_DEGREES)("finds no degree in %j", (text) => {
+    expect(levelsIn(text)).toEqual([]);
+  });
+
+  it.each(ENGINEERING_DEGREES)("reads %j beside %j", (text, context, levels) => {
+    expect([...new Set(findDegreeMentions(text, false, context).map((m) => m.level))]).toEqual(levels);
+  });
+
+  it.each(NAMED_AFTER_DEGREES)("finds no degree in %j", (text) => {
     expect(levelsIn(text)).toEqual([]);
   });
 
@@ -119,6 +178,40 @@ describe("degrees in a résumé", () => {
       ["phd", false],
       ["master", true],
     ]);
+  });
+
+  it("reads the dates below the degree when the institution comes first and has none", () => {
+    const degrees = read("Ada Byron", "Education", "Northgate University", "M.S. in Computer Science", "Aug 2024 – Present", "Courses: Statistics", "Westbrook University", "B.S. in Physics", "Sep 2016 – May 2020");
+    expect(degrees.map((d) => [d.level, d.completed, d.institution, d.year])).toEqual([
+      ["master", false, "Northgate University", 2024],
+      ["bachelor", true, "Westbrook University", 2020],
+    ]);
+  });
+
+  it("reads the institution that shares its line with a heading set in a left gutter", () => {
+    const degrees = readResume(
+      docOf([
+        { text: "Ada Byron", fontSize: 20 },
+        { text: "Education École Nationale Supérieure de Valmont", fontSize: 12, bold: true },
+        { text: "Engineering Degree in Data Science", fontSize: 10 },
+        { text: "Sep 2019 – Sep 2022", fontSize: 10 },
+        { text: "Coursework in statistics, optimisation and machine learning", fontSize: 10 },
+      ]),
+      bundledVocabulary(),
+    ).degrees;
+    expect(degrees).toEqual([
+      expect.objectContaining({ level: "master", field: "Data Science", institution: "École Nationale Supérieure de Valmont", year: 2022, completed: true }),
+    ]);
+  });
+
+  it("reads an engineering degree as a bachelor's at a university and a master's at an école", () => {
+    const levels = (school: string) => read("Ada Byron", "Education", school, "Engineering Degree, Computer Science", "2016 – 2021").map((d) => d.level);
+    expect(levels("Westbrook University")).toEqual(["bachelor"]);
+    expect(levels("École Centrale de Valmont")).toEqual(["master"]);
+  });
+
+  it("counts ABD as a doctorate not finished", () => {
+    expect(read("Ada Byron", "Education", "ABD, Economics, Westbrook University, 2019").map((d) => [d.level, d.completed])).toEqual([["phd", false]]);
   });
 
   it("only reads the education section when there is one", () => {

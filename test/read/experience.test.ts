@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readResume } from "../../src/read/index.js";
+import { readResume, totalYears } from "../../src/read/index.js";
 import { bundledVocabulary, docOf, type LineSpec } from "./helpers.js";
 
 const read = (...lines: LineSpec[]) => readResume(docOf(lines), bundledVocabulary());
@@ -112,6 +112,61 @@ describe("experience periods", () => {
 
   it("reads a lone year as the middle of that year", () => {
     expect(periodsOf("Ada Byron", "Experience", "Curator", "Aldous Gallery · 2019")[0]).toMatchObject({ title: "Curator", org: "Aldous Gallery", start: "2019-04", end: "2019-09" });
+  });
+
+  it("reads a role held twice as two periods with one title", () => {
+    const resume = read("Ada Byron", "Experience", "Staff Engineer, Acme Corp   2017-05 – 2019-04, 2025-02 – Present", "• Led the platform team", "Analyst, Globex   2019-05 – 2025-01");
+    expect(resume.periods.map(({ title, org, start, end }) => ({ title, org, start, end }))).toEqual([
+      { title: "Staff Engineer", org: "Acme Corp", start: "2017-05", end: "2019-04" },
+      { title: "Staff Engineer", org: "Acme Corp", start: "2025-02", end: "present" },
+      { title: "Analyst", org: "Globex", start: "2019-05", end: "2025-01" },
+    ]);
+    expect(totalYears(resume.periods, "2026-11-29")).toBe(9.6);
+  });
+
+  it.each([
+    ["Staff Engineer, Acme Corp   2017 – 2019 & 2021 – 2023", 2],
+    ["Staff Engineer, Acme Corp   Jan 2017 – Apr 2019; Feb 2021 – Mar 2023", 2],
+    // Later dates that are not right after the first are something else.
+    ["Staff Engineer, Acme Corp (acquired by Globex 2021 – 2022)   2017 – 2019", 1],
+  ])("reads %j as %i periods", (line, count) => {
+    expect(periodsOf("Ada Byron", "Experience", line)).toHaveLength(count);
+  });
+
+  it("drops a second stint that runs backwards, with a warning, and keeps the header clean", () => {
+    const resume = read("Ada Byron", "Experience", "Staff Engineer, Acme Corp   2017 – 2019, Mar 2023 – Jan 2021");
+    expect(resume.periods.map(({ title, org, start, end }) => ({ title, org, start, end }))).toEqual([{ title: "Staff Engineer", org: "Acme Corp", start: "2017-07", end: "2019-06" }]);
+    expect(resume.warnings).toContainEqual(expect.objectContaining({ code: "END_BEFORE_START", line: 3 }));
+  });
+
+  it.each([["Last updated November 2026"], ["Revised: March 2025"], ["Updated on 2026-10"]])("does not take %j for a role", (line) => {
+    expect(periodsOf("Ada Byron", "Experience", "Engineer, Acme   2019 – 2021", "• Built the billing service", line)).toHaveLength(1);
+  });
+
+  it("reads a role that runs over a page break, past the running header and footer", () => {
+    const resume = readResume(
+      docOf(
+        ["Ada Byron", "Experience", "Senior ML Engineer, Northwind Labs   Mar 2021 – Present", "• Trained ranking models in PyTorch.", "Ada Byron – Page 1 of 2"],
+        ["Ada Byron · ada@example.com", "• Led a team of four engineers.", "Data Scientist, Globex Corporation   Jun 2018 – Feb 2021", "• Built scikit-learn pipelines."],
+      ),
+      bundledVocabulary(),
+    );
+    expect(resume.periods.map(({ title, org, start, end }) => ({ title, org, start, end }))).toEqual([
+      { title: "Senior ML Engineer", org: "Northwind Labs", start: "2021-03", end: "present" },
+      { title: "Data Scientist", org: "Globex Corporation", start: "2018-06", end: "2021-02" },
+    ]);
+    expect(resume.periods[0]!.details.map((d) => d.text)).toContain("• Led a team of four engineers.");
+  });
+
+  it("joins a range split across two lines of a table", () => {
+    expect(periodsOf("Ada Byron", "Experience", "Data Engineer", "Initech", "Mar 2012 –", "Apr 2016", "• Built the warehouse")).toEqual([
+      { title: "Data Engineer", org: "Initech", start: "2012-03", end: "2016-04", kind: "job" },
+    ]);
+  });
+
+  it("does not take a role whose dates run backwards as the header of the role above", () => {
+    const periods = periodsOf("Ada Byron", "Experience", "Globex Inc   2015 – 2017", "Engineer, Umbrella Corp   Jan 2010 - Jan 2008", "• Wrote the billing service");
+    expect(periods).toEqual([{ org: "Globex Inc", start: "2015-07", end: "2017-06", kind: "job" }]);
   });
 
   it("drops a range that ends before it starts, with a warning", () => {

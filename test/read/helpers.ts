@@ -6,7 +6,7 @@ import { parseVocabulary } from "../../src/read/vocabulary-load.js";
 import type { Vocabulary } from "../../src/read/vocabulary.js";
 
 /** A line as text, or with the layout hints a PDF gives. */
-export type LineSpec = string | { text: string; fontSize?: number; bold?: boolean; column?: number };
+export type LineSpec = string | { text: string; fontSize?: number; bold?: boolean; column?: number; x?: number };
 
 /** One page per array; lines numbered from 1 on each page. */
 export function docOf(...pages: LineSpec[][]): Document {

@@ -58,6 +58,12 @@ describe("readJsonResume → Resume from the fields", () => {
     if (level) expect(resume.degrees[0]).toMatchObject({ field: "Statistics", institution: "State University", year: 2016, completed: true });
   });
 
+  it("reads an engineering degree by its institution: a master's at a French-model école", () => {
+    const levelAt = (institution: string) => read({ basics: {}, education: [{ institution, area: "Data Science", studyType: "Engineering Degree", endDate: "2022-09" }] }).degrees[0]?.level;
+    expect(levelAt("École Nationale Supérieure de Valmont")).toBe("master");
+    expect(levelAt("Westbrook University")).toBe("bachelor");
+  });
+
   it("knows a degree without an end date, or a candidate, is not finished", () => {
     const resume = read({ basics: {}, education: [
       { institution: "A", studyType: "PhD", startDate: "2023-09" },

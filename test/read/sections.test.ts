@@ -44,6 +44,16 @@ const HEADINGS: [string, string][] = [
   ["On Campus Involvement", "volunteer"],
   ["Leadership Experience", "experience"],
   ["Contact Information", "contact"],
+  ["Education and Certifications", "education"],
+  ["Work Experience & Internships", "experience"],
+  ["Employment History", "experience"],
+  ["Professional Experience (continued)", "experience"],
+  ["Languages & Frameworks", "skills"],
+  ["Languages and Tools", "skills"],
+  ["Summary of Skills", "skills"],
+  ["Skills Summary", "skills"],
+  ["Formation académique", "education"],
+  ["Expérience professionnelle", "experience"],
 ];
 
 describe("matchHeading", () => {
@@ -126,6 +136,57 @@ describe("splitSections", () => {
     const { kinds } = splitSections(lines);
     // Page 2 goes on with the main column's section, not the sidebar's.
     expect(kinds[lines.findIndex((l) => l.text.startsWith("Senior Engineer"))]).toBe("experience");
+  });
+
+  it("reads headings written in small capitals or mathematical letters", () => {
+    const { kinds } = kindsOf("Ada Byron", "ᴇxᴘᴇʀɪᴇɴᴄᴇ", "Engineer, Acme Corp   2019 – 2021", "𝐄𝐝𝐮𝐜𝐚𝐭𝐢𝐨𝐧", "M.S. Physics, 2018");
+    expect(kinds).toEqual(["contact", "experience", "experience", "education", "education"]);
+  });
+
+  it("opens sections at headings set in a left gutter beside their first lines", () => {
+    const at = (x: number, text: string, bold = false): LineSpec => ({ text, x, fontSize: 10, bold });
+    const { sections } = kindsOf(
+      at(40, "Ada Byron", true),
+      at(40, "Work Research Scientist, Acme Labs 2019 – 2021", true),
+      at(150, "• Trained ranking models."),
+      at(140, "Engineer, Globex 2016 – 2019", true),
+      at(150, "• Built the billing service."),
+      at(40, "Education Westbrook University", true),
+      at(140, "M.S. Physics, 2016"),
+      at(40, "Skills Python, SQL, Docker", true),
+      at(140, "Kubernetes, Terraform"),
+    );
+    expect(sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["contact", null],
+      ["experience", "Work"],
+      ["education", "Education"],
+      ["skills", "Skills"],
+    ]);
+  });
+
+  it("does not take a job title out at the margin for a heading when the rest of the text is indented", () => {
+    const at = (x: number, text: string, bold = false): LineSpec => ({ text, x, fontSize: 10, bold });
+    const { sections } = kindsOf(
+      at(40, "Ada Byron", true),
+      at(40, "EXPERIENCE", true),
+      at(40, "Research Scientist, Acme Labs 2019 – 2021", true),
+      at(90, "• Trained ranking models."),
+      at(90, "• Wrote the evaluation harness."),
+      at(90, "• Cut serving cost by a third."),
+      at(40, "Volunteer Tutor, City Library 2016 – 2019", true),
+      at(90, "• Taught weekly maths classes."),
+      at(90, "• Ran the summer reading scheme."),
+      at(40, "EDUCATION", true),
+      at(90, "M.S. Physics, Westbrook University, 2016"),
+      at(40, "SKILLS", true),
+      at(90, "Python, SQL, Docker"),
+    );
+    expect(sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["contact", null],
+      ["experience", "EXPERIENCE"],
+      ["education", "EDUCATION"],
+      ["skills", "SKILLS"],
+    ]);
   });
 
   it("reads a document without headings as one contact block", () => {

@@ -38,6 +38,6 @@ describe("rubrics/ml-engineer.yaml", () => {
     const ids = new Set(vocabulary.skills.map((s) => s.id));
     const named = rubric!.checks.flatMap((c) => (c.kind === "skills" ? [...(c.any ?? []), ...(c.all ?? [])] : []));
     expect(named.filter((id) => !ids.has(id))).toEqual([]);
-    expect(named).toEqual(["tensorflow", "pytorch", "scikit-learn", "keras", "cnn", "rnn", "lstm", "transformer", "python", "aws", "gcp", "azure", "hadoop", "spark"]);
+    expect(named).toEqual(["tensorflow", "pytorch", "scikit-learn", "keras", "cnn", "rnn", "lstm", "transformer", "gan", "deep-learning", "computer-vision", "nlp", "python", "aws", "gcp", "azure", "hadoop", "spark"]);
   });
 });
