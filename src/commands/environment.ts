@@ -71,17 +71,39 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
+/** What a command writes: one text, or pieces to write in turn (a large report is never one string). */
+export type Output = string | Iterable<string>;
+
+/** Pieces joined into writes of about this many characters: fewer system calls, little memory. */
+const WRITE_SIZE = 1 << 16;
+
+function* batched(output: Output): Generator<string> {
+  if (typeof output === "string") {
+    yield output;
+    return;
+  }
+  let pending = "";
+  for (const piece of output) {
+    pending += piece;
+    if (pending.length >= WRITE_SIZE) {
+      yield pending;
+      pending = "";
+    }
+  }
+  if (pending) yield pending;
+}
+
 /** Writes to a temporary file beside the target, then renames: a reader never sees half a report. */
-export async function writeAtomically(target: string, text: string): Promise<void> {
+export async function writeAtomically(target: string, output: Output): Promise<void> {
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming over it would replace it.
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isFile()) {
-    await writeFile(target, text);
+    await writeFile(target, batched(output));
     return;
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, text);
+    await writeFile(temp, batched(output));
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -89,10 +111,10 @@ export async function writeAtomically(target: string, text: string): Promise<voi
   }
 }
 
-export async function emit(text: string, out: string | undefined): Promise<void> {
-  if (!out) return writeStdout(text);
+export async function emit(output: Output, out: string | undefined): Promise<void> {
+  if (!out) return writeStdout(output);
   try {
-    await writeAtomically(out, text);
+    await writeAtomically(out, output);
   } catch (error) {
     throw new OutputError(out, error);
   }
@@ -102,18 +124,26 @@ let toleratesClosedPipe = false;
 
 /**
  * A reader that stops early (`shortlist … | head`) closes the pipe: that is the reader's choice, not a
- * failure, so the rest of the output is dropped quietly, as other command-line tools do.
+ * failure, so the rest of the output is dropped quietly, as other command-line tools do. Each piece is
+ * handed over before the next is made, so a slow reader holds the writer back instead of memory growing.
  */
-function writeStdout(text: string): Promise<void> {
+async function writeStdout(output: Output): Promise<void> {
   if (!toleratesClosedPipe) {
     toleratesClosedPipe = true;
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code !== "EPIPE") throw error;
     });
   }
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => (error && error.code !== "EPIPE" ? reject(error) : resolve()));
-  });
+  for (const text of batched(output)) {
+    const closed = await new Promise<boolean>((resolve, reject) => {
+      process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
+        if (!error) resolve(false);
+        else if (error.code === "EPIPE") resolve(true);
+        else reject(error);
+      });
+    });
+    if (closed) return;
+  }
 }
 
 export function printError(message: string): void {

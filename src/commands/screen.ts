@@ -1,5 +1,5 @@
 // shortlist screen <paths...>: discover → read (workers, cache) → score → report → stdout or --out.
-import { REPORTERS, type FormatName } from "../report/index.js";
+import { renderChunks, type FormatName } from "../report/index.js";
 import { assembleReport, candidateFor, type ScreenSettings } from "../screen.js";
 import { readBatch, type BatchOptions } from "./batch.js";
 import { appendRunLog, emit, loadVocabulary, toolVersion, useColor } from "./environment.js";
@@ -29,13 +29,13 @@ export async function screenCommand(paths: string[], options: ScreenOptions): Pr
   if (!batch.ok) return batch.exitCode;
   const report = assembleReport(batch.outcomes, loaded, settingsOf({ asOf: batch.asOf, vocabulary: batch.vocabulary }));
   const color = options.format === "table" && !options.out && useColor(process.stdout);
-  const text = REPORTERS[options.format](report, {
+  const output = renderChunks(options.format, report, {
     color,
     explain: options.explain === true,
     top: options.top,
     width: process.stdout.columns && !options.out ? Math.max(60, process.stdout.columns) : 100,
   });
-  await emit(text, options.out);
+  await emit(output, options.out);
   if (options.log) await appendRunLog(options.log, report, "screen");
   return 0;
 }

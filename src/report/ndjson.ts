@@ -9,14 +9,18 @@
 //   "rubric": { "id": "ml-engineer", "sha256": "…" },
 //   "shard": "2/4"            (only when the report is a shard)
 // Like json, the output is complete: --top does not apply.
+import type { ScreenReport } from "../model.js";
 import type { Reporter } from "./options.js";
 
-export const renderNdjson: Reporter = (report) => {
+/** One line per candidate, made as it is written. */
+export function* renderNdjsonChunks(report: ScreenReport): Generator<string> {
   const context = {
     schemaVersion: report.schemaVersion,
     asOf: report.asOf,
     rubric: { id: report.rubric.id, sha256: report.rubric.sha256 },
     ...(report.shard === undefined ? {} : { shard: report.shard }),
   };
-  return report.candidates.map((candidate) => JSON.stringify({ ...candidate, ...context }) + "\n").join("");
-};
+  for (const candidate of report.candidates) yield JSON.stringify({ ...candidate, ...context }) + "\n";
+}
+
+export const renderNdjson: Reporter = (report) => [...renderNdjsonChunks(report)].join("");

@@ -2,6 +2,7 @@
 // renamed over it, so a reader sees the old file or the new one and never half of either.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /** False when the file could not be written (read-only cache, full disk): a cache only costs speed when it fails. */
@@ -18,6 +19,23 @@ export function writeFileAtomically(target: string, text: string): boolean {
     } catch {
       // never created
     }
+    return false;
+  }
+}
+
+/**
+ * The same, in the background: creating files is slow on some file systems (milliseconds each), and a batch's
+ * main thread, which feeds the workers, must not wait on it. Never rejects.
+ */
+export async function writeFileAtomicallyInBackground(target: string, text: string): Promise<boolean> {
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(temp, text);
+    await rename(temp, target);
+    return true;
+  } catch {
+    await unlink(temp).catch(() => undefined);
     return false;
   }
 }

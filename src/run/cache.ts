@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { IngestError, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
 import { asciiJson } from "./ascii-json.js";
-import { writeFileAtomically } from "./atomic-write.js";
+import { writeFileAtomicallyInBackground } from "./atomic-write.js";
 
 export type CachedRead = Result<Resume, IngestError>;
 
@@ -22,10 +22,14 @@ export interface ContentCache {
    * asciiJson(value) when the caller already has it (workers send it), saving a second serialisation.
    */
   set(sha256: string, value: CachedRead, json?: string): void;
+  /** Resolves when every entry set so far is written (or has failed to be). */
+  flush(): Promise<void>;
 }
 
 export function openCache(dir: string, fingerprint: string): ContentCache {
   const folder = join(dir, "reads", fingerprint.slice(0, 16));
+  // Entries are written in the background (see atomic-write.ts); these are the writes not yet done.
+  const writing = new Set<Promise<unknown>>();
   const pathOf = (sha256: string) => join(folder, sha256.slice(0, 2), `${sha256}.json`);
   return {
     get(sha256) {
@@ -47,7 +51,12 @@ export function openCache(dir: string, fingerprint: string): ContentCache {
       if (!value.ok && TRANSIENT.has(value.error.code)) return;
       // The same text asciiJson({ sha256, fingerprint, value }) writes, built around the value's own.
       const entry = `{"sha256":${asciiJson(sha256)},"fingerprint":${asciiJson(fingerprint)},"value":${json ?? asciiJson(value)}}`;
-      writeFileAtomically(pathOf(sha256), entry);
+      const write = writeFileAtomicallyInBackground(pathOf(sha256), entry);
+      writing.add(write);
+      void write.then(() => writing.delete(write));
+    },
+    async flush() {
+      await Promise.all([...writing]);
     },
   };
 }

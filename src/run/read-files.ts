@@ -97,6 +97,7 @@ export async function readFiles<T>(files: DiscoveredFile[], settings: ReadSettin
     await Promise.all(Array.from({ length: Math.min(window, unknown.length) }, worker));
   } finally {
     await pool?.close();
+    await cache?.flush();
     statIndex?.save();
   }
   return kept.filter((o): o is T | FileOutcome => o !== undefined);

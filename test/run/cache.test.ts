@@ -19,7 +19,9 @@ function files(dir: string): string[] {
 describe("content cache", () => {
   it("returns what was stored under the same fingerprint and nothing under another", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
-    await openCache(dir, "f1".repeat(32)).set(hash, { ok: true, value: resume });
+    const writer = openCache(dir, "f1".repeat(32));
+    writer.set(hash, { ok: true, value: resume });
+    await writer.flush();
     expect(await openCache(dir, "f1".repeat(32)).get(hash)).toEqual({ ok: true, value: resume });
     expect(await openCache(dir, "f2".repeat(32)).get(hash)).toBeUndefined();
   });
@@ -27,22 +29,26 @@ describe("content cache", () => {
   it("treats a damaged entry as a miss and rewrites it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
     const cache = openCache(dir, "f1".repeat(32));
-    await cache.set(hash, { ok: true, value: resume });
+    cache.set(hash, { ok: true, value: resume });
+    await cache.flush();
     const [entry] = files(dir);
     for (const garbage of ["{not json", JSON.stringify({ sha256: hash, fingerprint: "f1".repeat(32), value: { ok: true } }), ""]) {
       writeFileSync(entry!, garbage);
       expect(await cache.get(hash)).toBeUndefined();
     }
-    await cache.set(hash, { ok: true, value: resume });
+    cache.set(hash, { ok: true, value: resume });
+    await cache.flush();
     expect(await cache.get(hash)).toEqual({ ok: true, value: resume });
   });
 
   it("keeps permanent read errors but never transient ones", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
     const cache = openCache(dir, "f1".repeat(32));
-    await cache.set(hash, { ok: false, error: { code: "TIMEOUT", message: "slow" } });
+    cache.set(hash, { ok: false, error: { code: "TIMEOUT", message: "slow" } });
+    await cache.flush();
     expect(await cache.get(hash)).toBeUndefined();
-    await cache.set(hash, { ok: false, error: { code: "ENCRYPTED", message: "locked" } });
+    cache.set(hash, { ok: false, error: { code: "ENCRYPTED", message: "locked" } });
+    await cache.flush();
     expect(await cache.get(hash)).toEqual({ ok: false, error: { code: "ENCRYPTED", message: "locked" } });
   });
 
@@ -56,7 +62,8 @@ describe("content cache", () => {
     const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
     const cache = openCache(dir, "f1".repeat(32));
     const value = { ok: true as const, value: { ...resume, lines: [{ page: 1, line: 1, text, section: "other" as const }] } };
-    await cache.set(hash, value);
+    cache.set(hash, value);
+    await cache.flush();
     const [entry] = files(dir);
     expect(readFileSync(entry!, "latin1")).toMatch(/^[\x20-\x7e]*$/);
     expect(await cache.get(hash)).toEqual(value);

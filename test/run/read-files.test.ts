@@ -87,6 +87,7 @@ function counting(cache: ContentCache): ContentCache & { hits: number } {
       return value;
     },
     set: (sha256: string, value: Parameters<ContentCache["set"]>[1]) => cache.set(sha256, value),
+    flush: () => cache.flush(),
   };
   return counted;
 }
