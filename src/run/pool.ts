@@ -43,6 +43,14 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
  */
 export const RECYCLE_BYTES = 192 * 1024 * 1024;
 
+/**
+ * Each worker's JavaScript heap is capped. Reading an ordinary résumé keeps 30–45 MB alive; left uncapped, V8
+ * lets garbage pile up to several times that before collecting, and two workers doing so were most of a
+ * batch's memory. At the cap V8 collects sooner; a file that truly needs more is stopped with an error of its
+ * own, as a file that takes too long is, and the batch goes on.
+ */
+export const WORKER_HEAP_MB = 96;
+
 export class ReaderPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
@@ -76,12 +84,19 @@ export class ReaderPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, { workerData: this.options.init });
+    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
+      workerData: this.options.init,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     const slot: Slot = { worker };
     worker.on("message", (response: WorkerResponse) => {
       if (slot.task?.id === response.id) this.finish(slot, received(response), response.memoryBytes ?? 0);
     });
-    worker.on("error", (error) => this.replace(slot, "INTERNAL", `the reader crashed on this file (${error.message})`));
+    worker.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? this.replace(slot, "TOO_LARGE", `reading this file needed more than ${WORKER_HEAP_MB} MB of memory; it was stopped so the batch could go on`)
+        : this.replace(slot, "INTERNAL", `the reader crashed on this file (${error.message})`),
+    );
     worker.on("exit", () => this.replace(slot, "INTERNAL", "the reader stopped unexpectedly on this file"));
     return slot;
   }
@@ -130,7 +145,8 @@ export class ReaderPool {
     slot.task = undefined;
     retire(slot.worker);
     void slot.worker.terminate();
-    if (code !== "TIMEOUT") this.crashesInARow++;
+    // A file stopped at a limit (time, memory) says nothing about whether the reader can run.
+    if (code === "INTERNAL") this.crashesInARow++;
     if (!this.closed && this.crashesInARow > 3 * this.options.size + 3) this.broken = message;
     if (this.closed || this.broken) {
       this.slots.splice(index, 1);

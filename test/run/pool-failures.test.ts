@@ -19,4 +19,13 @@ describe("reader pool", () => {
     await pool.close();
     expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["TIMEOUT", "UNSUPPORTED", "INTERNAL", "UNSUPPORTED", "TIMEOUT", "UNSUPPORTED"]);
   }, 30_000);
+
+  it("stops a file that needs more memory than a worker may have with TOO_LARGE, and reads the files after it", async () => {
+    const pool = new ReaderPool({ size: 1, fileTimeoutMs: 60_000, init, workerUrl: new URL("./workers/memory-hog.mjs", import.meta.url) });
+    const outcomes = await Promise.all([0, 3, 0].map((b) => pool.read(file(b))));
+    await pool.close();
+    expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["UNSUPPORTED", "TOO_LARGE", "UNSUPPORTED"]);
+    expect(outcomes[1]).toMatchObject({ error: { message: expect.stringMatching(/more than \d+ MB of memory/) } });
+  }, 60_000);
 });
+
