@@ -3,6 +3,7 @@ import { blindResume, candidateIdFor } from "./blind.js";
 import { sha256Hex } from "./hash.js";
 import type { Candidate, CheckResult, FailedCandidate, Profile, ReportWarning, ScoredCandidate, ScreenReport } from "./model.js";
 import { SCHEMA_VERSION } from "./model.js";
+import { shareEvidence } from "./shared-evidence.js";
 import { professionalYears, totalYears } from "./read/experience.js";
 import type { DegreeLevel, Resume } from "./read/resume.js";
 import { DEGREE_LEVELS } from "./read/resume.js";
@@ -97,7 +98,7 @@ function scoredCandidate(
   asOf: string,
 ): ScoredCandidate {
   const { evidence: _evidence, ...contact } = resume.contact;
-  return {
+  return shareEvidence({
     rank: 0, // set by rankCandidates
     file,
     sha256,
@@ -108,7 +109,7 @@ function scoredCandidate(
     profile: profileOf(resume, asOf),
     checks: scored.checks,
     warnings: resume.warnings.map(toReportWarning),
-  };
+  });
 }
 
 export function profileOf(resume: Resume, asOf: string): Profile {
