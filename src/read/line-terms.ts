@@ -47,9 +47,28 @@ export function termsIn(text: string, compiled: CompiledVocabulary): Term[] {
   return terms;
 }
 
+/** A word broken at the end of a line by a hyphen ("Tensor-" / "Flow"): letters, then the hyphen, at the end. */
+const BROKEN_AT_END = /\p{L}-$/u;
+const FIRST_WORD = /^\p{L}[\p{L}\p{N}+#.]*/u;
+
+/**
+ * Terms a line-end hyphen splits across two lines ("scikit-" / "learn", "Py-" / "Torch"): the line is read on
+ * into the next line's first word, and a term found across the break counts for this line, the one a reader
+ * sees it start on. The text itself is left as written: the quoted evidence keeps its hyphen.
+ */
+function brokenTerms(lines: readonly TextLine[], index: number, compiled: CompiledVocabulary): Term[] {
+  const text = lines[index]!.text;
+  const next = lines[index + 1];
+  if (!next || next.page !== lines[index]!.page || !BROKEN_AT_END.test(text)) return [];
+  const rest = FIRST_WORD.exec(next.text)?.[0];
+  if (!rest) return [];
+  const joint = text.length - 1;
+  return termsIn(text.slice(0, joint) + rest, compiled).filter((term) => term.start < joint && term.end > joint);
+}
+
 /** The terms of each line, each line searched when first asked for. */
 export function lineTermsOf(lines: readonly TextLine[], compiled: CompiledVocabulary): LineTerms {
   const found: (readonly Term[] | undefined)[] = [];
-  return (index) => (found[index] ??= termsIn(lines[index]!.text, compiled));
+  return (index) => (found[index] ??= [...termsIn(lines[index]!.text, compiled), ...brokenTerms(lines, index, compiled)]);
 }
 

@@ -48,3 +48,28 @@ describe("lineTermsOf", () => {
     expect(lineTermsFor(lines, bundledVocabulary())(1).map((t) => t.ids)).toEqual([["kafka"]]);
   });
 });
+
+describe("terms a line-end hyphen breaks across two lines", () => {
+  const compiled = compileVocabulary(bundledVocabulary());
+  const ids = (texts: string[], page2 = false) => {
+    const lines = texts.map((text, i) => ({ page: page2 && i > 0 ? 2 : 1, line: i + 1, text }));
+    const terms = lineTermsOf(lines, compiled);
+    return texts.map((_, i) => [...new Set(terms(i).flatMap((term) => term.ids ?? []))]);
+  };
+
+  it.each<[string[], string[][]]>([
+    [["Trained ranking models with Tensor-", "Flow and Spark"], [["tensorflow"], ["spark"]]],
+    [["Built pipelines in scikit-", "learn"], [["scikit-learn"], []]],
+    [["Deployed Py-", "Torch models"], [["pytorch"], ["pytorch"]]], // "Torch" alone names PyTorch too
+    // A term already whole on the line is not found twice; words that only make a term once joined are not.
+    [["Python-", "based tools"], [["python"], []]],
+    [["state-of-the-", "art results"], [[], []]],
+  ])("%j", (texts, expected) => {
+    expect(ids(texts)).toEqual(expected);
+  });
+
+  it("does not join across a page break", () => {
+    expect(ids(["Trained models with Tensor-", "Flow"], true)).toEqual([[], []]);
+  });
+});
+
