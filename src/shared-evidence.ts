@@ -8,10 +8,10 @@ import type { ScoredCandidate } from "./model.js";
 export function shareEvidence(candidate: ScoredCandidate): ScoredCandidate {
   const seen = new Map<string, Evidence>();
   const one = (evidence: Evidence): Evidence => {
-    const key = JSON.stringify(evidence);
+    const key = `${evidence.page}\u0000${evidence.line}\u0000${evidence.text}`;
     const known = seen.get(key);
-    if (known) return known;
-    seen.set(key, evidence);
+    if (known && sameKeys(known, evidence)) return known;
+    if (!known) seen.set(key, evidence);
     return evidence;
   };
   const all = (list: Evidence[]): Evidence[] => list.map(one);
@@ -26,4 +26,11 @@ export function shareEvidence(candidate: ScoredCandidate): ScoredCandidate {
     },
     checks: candidate.checks.map((check) => ({ ...check, evidence: all(check.evidence) })),
   };
+}
+
+/** Same keys in the same order (and so the same text once printed); citations carry a handful of keys. */
+function sameKeys(a: object, b: object): boolean {
+  const left = Object.keys(a);
+  const right = Object.keys(b);
+  return left.length === right.length && left.every((key, i) => key === right[i]);
 }

@@ -9,8 +9,11 @@ import type { Reporter } from "./options.js";
 
 /** Stands in for the candidates while the rest of the report is written; no real value can look like it. */
 const SLOT = "\u0000candidates\u0000";
-/** Candidates sit two levels deep: their lines are indented by two steps of two spaces. */
-const CANDIDATE_INDENT = "    ";
+/** Candidates written per piece: pieces of a megabyte or so, few enough calls to JSON.stringify. */
+const PER_PIECE = 64;
+/** How JSON.stringify(…, null, 2) opens and closes an array under the key "candidates" at the top level. */
+const OPEN = '{\n  "candidates": [\n';
+const CLOSE = "\n  ]\n}";
 
 export function* renderJsonChunks(report: ScreenReport): Generator<string> {
   const frame = JSON.stringify({ ...report, candidates: SLOT }, null, 2);
@@ -21,9 +24,11 @@ export function* renderJsonChunks(report: ScreenReport): Generator<string> {
     yield "[]";
   } else {
     yield "[\n";
-    for (let i = 0; i < report.candidates.length; i++) {
-      const text = JSON.stringify(report.candidates[i], null, 2);
-      yield (i > 0 ? ",\n" : "") + CANDIDATE_INDENT + text.replace(/\n/g, `\n${CANDIDATE_INDENT}`);
+    for (let from = 0; from < report.candidates.length; from += PER_PIECE) {
+      // Inside { candidates: […] } the candidates sit at the depth they have in the report, so the text
+      // between the brackets is exactly theirs, indentation included.
+      const text = JSON.stringify({ candidates: report.candidates.slice(from, from + PER_PIECE) }, null, 2);
+      yield (from > 0 ? ",\n" : "") + text.slice(OPEN.length, text.length - CLOSE.length);
     }
     yield "\n  ]";
   }
