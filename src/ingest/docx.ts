@@ -12,7 +12,6 @@ import { withoutHiddenText } from "./docx-visible.js";
 import { hiddenTextWarning } from "./hidden-warning.js";
 import { htmlToLines } from "./docx-html.js";
 import { buildPage } from "./page-builder.js";
-import { listZipEntries } from "./zip.js";
 import { inflateZipWithinLimits } from "./zip-guard.js";
 
 type Mammoth = typeof import("mammoth");
@@ -29,10 +28,10 @@ export async function readDocx(
   bytes: Uint8Array,
   limits: Pick<IngestLimits, "maxPartBytes"> & Partial<Pick<IngestLimits, "maxBytes">>,
 ): Promise<Result<Document>> {
-  const parts = inflateZipWithinLimits(bytes, limits, (name) => MAMMOTH_PART.test(name));
+  // The guard asks about every part as it goes: that is also the list of the archive's parts mammoth may ask for.
+  const names = new Set<string>();
+  const parts = inflateZipWithinLimits(bytes, limits, (name) => names.add(name) && MAMMOTH_PART.test(name));
   if (!parts.ok) return parts;
-  const listing = listZipEntries(bytes);
-  const names = new Set(listing.ok ? listing.entries.map((entry) => entry.name) : parts.value.keys());
   const mammoth = await loadMammoth();
   let html: string;
   try {

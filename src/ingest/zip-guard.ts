@@ -19,7 +19,8 @@ const DEFLATE = 8;
 export type PartFilter = (name: string) => boolean;
 
 /**
- * Inflates every entry within the limits and returns the ones `keep` asks for.
+ * Inflates every entry within the limits and returns the ones `keep` asks for; `keep` is asked about every
+ * part but folders, once each, in the archive's order.
  * TOO_LARGE when one part (or all of them together) inflates past the limits; CORRUPT when the archive
  * cannot be read.
  */
