@@ -166,9 +166,6 @@ export class ReaderPool {
 }
 
 function received(response: WorkerResponse): PoolRead {
-  if (typeof response.json !== "string") {
-    return { result: response.result ?? { ok: false, error: { code: "INTERNAL", message: "the reader sent no result for this file" } } };
-  }
   try {
     return { result: JSON.parse(response.json) as Outcome, json: response.json };
   } catch {

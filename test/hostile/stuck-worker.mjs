@@ -9,5 +9,5 @@ parentPort.on("message", ({ id, bytes }) => {
   if (text === "throw") throw new Error("the reader broke");
   if (text === "silent") return;
   const memoryBytes = text === "big" ? 1024 * 1024 * 1024 : 1024;
-  parentPort.postMessage({ id, memoryBytes, result: { ok: false, error: { code: "EMPTY", message: `read ${text} by ${threadId}` } } });
+  parentPort.postMessage({ id, memoryBytes, json: JSON.stringify({ ok: false, error: { code: "EMPTY", message: `read ${text} by ${threadId}` } }) });
 });

@@ -5,5 +5,5 @@ parentPort.on("message", ({ id, bytes }) => {
   const first = new Uint8Array(bytes)[0];
   if (first === 1) for (;;); // hang
   if (first === 2) process.exit(3); // crash
-  parentPort.postMessage({ id, result: { ok: false, error: { code: "UNSUPPORTED", message: `byte ${first}` } } });
+  parentPort.postMessage({ id, json: JSON.stringify({ ok: false, error: { code: "UNSUPPORTED", message: `byte ${first}` } }) });
 });

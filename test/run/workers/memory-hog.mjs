@@ -7,5 +7,5 @@ parentPort.on("message", ({ id, bytes }) => {
     const hoard = [];
     for (;;) hoard.push(Array.from({ length: 1e5 }, (_, i) => ({ i, text: `line ${i}` })));
   }
-  parentPort.postMessage({ id, result: { ok: false, error: { code: "UNSUPPORTED", message: `byte ${first}` } } });
+  parentPort.postMessage({ id, json: JSON.stringify({ ok: false, error: { code: "UNSUPPORTED", message: `byte ${first}` } }) });
 });

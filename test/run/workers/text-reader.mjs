@@ -6,5 +6,5 @@ parentPort.on("message", ({ id, bytes }) => {
   const text = new TextDecoder().decode(bytes);
   const lines = text.split("\n").filter(Boolean).map((line, index) => ({ page: 1, line: index + 1, text: line, section: "other" }));
   const value = { format: "text", pages: 1, lines, sections: [], contact: { links: [], evidence: [] }, degrees: [], periods: [], skills: [], warnings: [], hidden: [] };
-  parentPort.postMessage({ id, result: { ok: true, value } });
+  parentPort.postMessage({ id, json: JSON.stringify({ ok: true, value }) });
 });
