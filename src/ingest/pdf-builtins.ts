@@ -2,7 +2,6 @@
 
 import type { PdfJs } from "./pdf-engine.js";
 import { inflateInOneCall } from "./pdf-inflate.js";
-import { shareOperatorListChunks } from "./pdf-loopback.js";
 
 /** pdf.js's own loader would import this lazily, on the first document. */
 const WORKER_CODE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
@@ -21,7 +20,6 @@ export async function importKeepingBuiltIns(): Promise<PdfJs> {
   await import(WORKER_CODE);
   Object.defineProperty(Array.prototype, "push", { value: push, writable: true, configurable: true, enumerable: false });
   Object.assign(JSON, { stringify, parse });
-  await shareOperatorListChunks(pdfjs);
   inflateInOneCall();
   return pdfjs;
 }

@@ -4,6 +4,7 @@
 
 import { fail, type Result } from "./document.js";
 import { importKeepingBuiltIns } from "./pdf-builtins.js";
+import { shareOperatorListChunks } from "./pdf-loopback.js";
 
 export type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -13,7 +14,12 @@ let loading: Promise<PdfJs> | undefined;
 let sharedWorker: InstanceType<PdfJs["PDFWorker"]> | undefined;
 
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= importKeepingBuiltIns();
+  loading ??= importKeepingBuiltIns().then(async (pdfjs) => {
+    // The thread's one worker is started with pdf.js; its port is where operator lists stop being deep-copied.
+    const worker = workerFor(pdfjs);
+    await worker.promise.then(() => shareOperatorListChunks(worker.port), () => undefined);
+    return pdfjs;
+  });
   return loading;
 }
 

@@ -4,7 +4,6 @@
 // the two outer arrays once a chunk is sent (OperatorList.flush sets their length to 0) and never touches an
 // operator's arguments again. So operator-list chunks cross with those two arrays copied and the arguments
 // shared; every other message is still cloned.
-import type { PdfJs } from "./pdf-engine.js";
 
 /** pdf.js's StreamKind.ENQUEUE: a chunk of a streamed reply, such as part of an operator list. */
 const ENQUEUE = 4;
@@ -28,34 +27,24 @@ function copyChunk(message: StreamMessage & { chunk: { fnArray: unknown[]; argsA
 let installed = false;
 
 /**
- * Patches the LoopbackPort pdf.js uses in this thread (found through a throwaway PDFWorker). Does nothing,
- * and changes nothing, if pdf.js is not laid out as expected.
+ * Patches the LoopbackPort class through one of its instances (a PDFWorker's port), once per thread. Does
+ * nothing, and changes nothing, if pdf.js is not laid out as expected.
  */
-export async function shareOperatorListChunks(pdfjs: PdfJs): Promise<void> {
-  if (installed) return;
+export function shareOperatorListChunks(port: unknown): void {
+  if (installed || !port) return;
+  const prototype = Object.getPrototypeOf(port) as { postMessage?: PostMessage } | null;
+  const original = prototype?.postMessage;
+  if (!prototype || typeof original !== "function" || !/structuredClone/.test(String(original))) return;
   installed = true;
-  let worker: InstanceType<PdfJs["PDFWorker"]> | undefined;
-  try {
-    worker = new pdfjs.PDFWorker();
-    await worker.promise;
-    const port = worker.port as unknown as { postMessage?: PostMessage } | null;
-    const prototype = port ? (Object.getPrototypeOf(port) as { postMessage?: PostMessage }) : undefined;
-    const original = prototype?.postMessage;
-    if (!prototype || typeof original !== "function" || !/structuredClone/.test(String(original))) return;
-    prototype.postMessage = function (this: unknown, message: unknown, transfer?: unknown) {
-      if (!isOperatorListChunk(message)) return original.call(this, message, transfer);
-      // The port clones through the global structuredClone; for this one call, it copies the chunk instead.
-      const clone = globalThis.structuredClone;
-      globalThis.structuredClone = copyChunk as typeof structuredClone;
-      try {
-        return original.call(this, message, transfer);
-      } finally {
-        globalThis.structuredClone = clone;
-      }
-    };
-  } catch {
-    // Without the patch pdf.js works as shipped, only slower.
-  } finally {
-    worker?.destroy();
-  }
+  prototype.postMessage = function (this: unknown, message: unknown, transfer?: unknown) {
+    if (!isOperatorListChunk(message)) return original.call(this, message, transfer);
+    // The port clones through the global structuredClone; for this one call, it copies the chunk instead.
+    const clone = globalThis.structuredClone;
+    globalThis.structuredClone = copyChunk as typeof structuredClone;
+    try {
+      return original.call(this, message, transfer);
+    } finally {
+      globalThis.structuredClone = clone;
+    }
+  };
 }
