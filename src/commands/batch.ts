@@ -1,5 +1,5 @@
-// The shared first half of screen, check and diff: flags → files read into Resumes (cache, workers).
-// Reading depends only on the files, so commands that score against two rubrics read once.
+// The shared first half of screen, check and diff: flags → files read into Resumes (cache, workers), or, for
+// one rubric, straight into scored candidates. Reading depends only on the files, so diff reads once for two.
 import { availableParallelism } from "node:os";
 import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
 import type { Vocabulary } from "../read/vocabulary.js";
@@ -8,7 +8,10 @@ import { discover } from "../run/discover.js";
 import { readerFingerprint } from "../run/fingerprint.js";
 import { readFiles, type FileOutcome } from "../run/read-files.js";
 import { openStatIndex } from "../run/stat-index.js";
-import { defaultCacheDir, loadVocabulary, parseAsOf, printError } from "./environment.js";
+import type { ScreenReport } from "../model.js";
+import type { LoadedRubric } from "../rubric/types.js";
+import { assembleReport, candidateFor, type ScreenSettings } from "../screen.js";
+import { defaultCacheDir, loadVocabulary, parseAsOf, printError, toolVersion } from "./environment.js";
 import { progressBar } from "./progress.js";
 
 export interface BatchOptions {
@@ -85,4 +88,21 @@ function parseShard(text: string): { index: number; count: number } | null {
 function usage(message: string): { ok: false; exitCode: number } {
   printError(message);
   return { ok: false, exitCode: 2 };
+}
+
+/**
+ * Reads the files and scores each one against the rubric as soon as it is read, so its Resume is garbage at
+ * once and memory holds candidates only; then ranks them into the report.
+ */
+export async function screenBatch(
+  paths: string[],
+  options: BatchOptions,
+  loaded: LoadedRubric,
+  extra: Pick<ScreenSettings, "shard" | "blind"> = {},
+): Promise<{ ok: true; report: ScreenReport } | { ok: false; exitCode: number }> {
+  const settingsFor = (context: { asOf: string; vocabulary: Vocabulary }): ScreenSettings => ({ ...context, version: toolVersion(), ...extra });
+  let settings: ScreenSettings | undefined;
+  const batch = await readBatch(paths, options, (outcome, context) => candidateFor(outcome, loaded, (settings ??= settingsFor(context))));
+  if (!batch.ok) return batch;
+  return { ok: true, report: assembleReport(batch.outcomes, loaded, settings ?? settingsFor({ asOf: batch.asOf, vocabulary: batch.vocabulary })) };
 }

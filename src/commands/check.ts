@@ -4,9 +4,8 @@ import { readFile } from "node:fs/promises";
 import { evaluate } from "../assertions/evaluate.js";
 import { parseExpectations } from "../assertions/load.js";
 import { renderOutcomes } from "../assertions/render.js";
-import { assembleReport, candidateFor, type ScreenSettings } from "../screen.js";
-import { readBatch, type BatchOptions } from "./batch.js";
-import { emit, loadVocabulary, printError, toolVersion } from "./environment.js";
+import { screenBatch, type BatchOptions } from "./batch.js";
+import { emit, loadVocabulary, printError } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
 export interface CheckOptions extends BatchOptions {
@@ -27,10 +26,9 @@ export async function checkCommand(paths: string[], options: CheckOptions): Prom
   if (expectProblems.length) return 2;
   const { loaded, problems } = await loadRubricFile(options.rubric, loadVocabulary().parsed);
   if (reportProblems(problems) || !loaded) return 2;
-  const settingsOf = (context: { asOf: string; vocabulary: ScreenSettings["vocabulary"] }): ScreenSettings => ({ ...context, version: toolVersion() });
-  const batch = await readBatch(paths, options, (outcome, context) => candidateFor(outcome, loaded, settingsOf(context)));
-  if (!batch.ok) return batch.exitCode;
-  const report = assembleReport(batch.outcomes, loaded, settingsOf({ asOf: batch.asOf, vocabulary: batch.vocabulary }));
+  const screened = await screenBatch(paths, options, loaded);
+  if (!screened.ok) return screened.exitCode;
+  const { report } = screened;
   const outcomes = evaluate(report, assertions);
   await emit(renderOutcomes(outcomes, options.expect), undefined);
   return outcomes.some((o) => !o.passed && o.level === "error") ? 1 : 0;

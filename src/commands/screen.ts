@@ -1,8 +1,7 @@
 // shortlist screen <paths...>: discover → read (workers, cache) → score → report → stdout or --out.
 import { renderChunks, type FormatName } from "../report/index.js";
-import { assembleReport, candidateFor, type ScreenSettings } from "../screen.js";
-import { readBatch, type BatchOptions } from "./batch.js";
-import { appendRunLog, emit, loadVocabulary, toolVersion, useColor } from "./environment.js";
+import { screenBatch, type BatchOptions } from "./batch.js";
+import { appendRunLog, emit, loadVocabulary, useColor } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
 export interface ScreenOptions extends BatchOptions {
@@ -18,16 +17,9 @@ export interface ScreenOptions extends BatchOptions {
 export async function screenCommand(paths: string[], options: ScreenOptions): Promise<number> {
   const { loaded, problems } = await loadRubricFile(options.rubric, loadVocabulary().parsed);
   if (reportProblems(problems) || !loaded) return 2;
-  const settingsOf = (context: { asOf: string; vocabulary: ScreenSettings["vocabulary"] }): ScreenSettings => ({
-    ...context,
-    version: toolVersion(),
-    shard: options.shard,
-    blind: options.blind === true,
-  });
-  // Each file is scored as soon as it is read: its Resume is garbage at once, so memory holds candidates only.
-  const batch = await readBatch(paths, options, (outcome, context) => candidateFor(outcome, loaded, settingsOf(context)));
-  if (!batch.ok) return batch.exitCode;
-  const report = assembleReport(batch.outcomes, loaded, settingsOf({ asOf: batch.asOf, vocabulary: batch.vocabulary }));
+  const screened = await screenBatch(paths, options, loaded, { shard: options.shard, blind: options.blind === true });
+  if (!screened.ok) return screened.exitCode;
+  const { report } = screened;
   const color = options.format === "table" && !options.out && useColor(process.stdout);
   const output = renderChunks(options.format, report, {
     color,

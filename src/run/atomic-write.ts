@@ -5,9 +5,12 @@ import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
+/** A name beside the target that no other run or thread picks. */
+const tempBeside = (target: string): string => `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+
 /** False when the file could not be written (read-only cache, full disk): a cache only costs speed when it fails. */
 export function writeFileAtomically(target: string, text: string): boolean {
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const temp = tempBeside(target);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temp, text);
@@ -28,7 +31,7 @@ export function writeFileAtomically(target: string, text: string): boolean {
  * main thread, which feeds the workers, must not wait on it. Never rejects.
  */
 export async function writeFileAtomicallyInBackground(target: string, text: string): Promise<boolean> {
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const temp = tempBeside(target);
   try {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(temp, text);
