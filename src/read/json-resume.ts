@@ -5,6 +5,7 @@
 import type { Document, Line, Warning } from "../ingest/document.js";
 import { degreeOf, entries, isJson, periodOf, type Json } from "./json-resume-entries.js";
 import type { Contact, Evidence, Resume, ResumeLine, Section, SectionKind, SkillMention } from "./resume.js";
+import { lineTermsFor } from "./skills.js";
 import { detectStuffing, matchSkillsCountingStuffingOnce } from "./stuffing.js";
 import type { TextLine } from "./lines.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -72,10 +73,12 @@ function contactOf(basics: Json, cite: (path: string) => Evidence | undefined): 
 function skillsOf(lines: Line[], vocabulary: Vocabulary, warnings: Warning[]): SkillMention[] {
   const values: TextLine[] = lines.map((line) => ({ page: line.page, line: line.line, text: line.path ? line.text.slice(line.path.length + 2) : line.text }));
   const name = lines.findIndex((line) => line.path === "basics.name");
-  const stuffing = detectStuffing(values, vocabulary);
+  // Each value is searched for vocabulary terms once, for both readers.
+  const terms = lineTermsFor(values, vocabulary);
+  const stuffing = detectStuffing(values, vocabulary, terms);
   warnings.push(...stuffing.warnings);
   const full = new Map(lines.map((line) => [`${line.page}:${line.line}`, line.text]));
-  return matchSkillsCountingStuffingOnce(values, vocabulary, new Set(name >= 0 ? [name] : []), stuffing.lines).map((skill) => ({
+  return matchSkillsCountingStuffingOnce(values, vocabulary, new Set(name >= 0 ? [name] : []), stuffing.lines, terms).map((skill) => ({
     ...skill,
     evidence: skill.evidence.map((e) => ({ ...e, text: full.get(`${e.page}:${e.line}`) ?? e.text })),
   }));
