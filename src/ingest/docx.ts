@@ -14,15 +14,11 @@ import { htmlToLines } from "./docx-html.js";
 import { buildPage } from "./page-builder.js";
 import { inflateZipWithinLimits } from "./zip-guard.js";
 
+import { loadMammoth } from "./mammoth-loader.js";
+
 type Mammoth = typeof import("mammoth");
 
 const BODY = "word/document.xml";
-let loading: Promise<Mammoth> | undefined;
-
-function loadMammoth(): Promise<Mammoth> {
-  loading ??= import("mammoth").then((module) => ("default" in module ? (module.default as Mammoth) : module));
-  return loading;
-}
 
 export async function readDocx(
   bytes: Uint8Array,
