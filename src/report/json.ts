@@ -9,8 +9,8 @@ import type { Reporter } from "./options.js";
 
 /** Stands in for the candidates while the rest of the report is written; no real value can look like it. */
 const SLOT = "\u0000candidates\u0000";
-/** Candidates written per piece: pieces of a megabyte or so, few enough calls to JSON.stringify. */
-const PER_PIECE = 64;
+/** Candidates written per piece: pieces of a few hundred kilobytes, few calls to JSON.stringify, each small enough to encode straight into an output buffer. */
+const PER_PIECE = 16;
 /** How JSON.stringify(…, null, 2) opens and closes an array under the key "candidates" at the top level. */
 const OPEN = '{\n  "candidates": [\n';
 const CLOSE = "\n  ]\n}";

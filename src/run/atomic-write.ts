@@ -2,7 +2,6 @@
 // renamed over it, so a reader sees the old file or the new one and never half of either.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /** A name beside the target that no other run or thread picks. */
@@ -26,19 +25,3 @@ export function writeFileAtomically(target: string, text: string): boolean {
   }
 }
 
-/**
- * The same, in the background: creating files is slow on some file systems (milliseconds each), and a batch's
- * main thread, which feeds the workers, must not wait on it. Never rejects.
- */
-export async function writeFileAtomicallyInBackground(target: string, text: string): Promise<boolean> {
-  const temp = tempBeside(target);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(temp, text);
-    await rename(temp, target);
-    return true;
-  } catch {
-    await unlink(temp).catch(() => undefined);
-    return false;
-  }
-}

@@ -12,8 +12,10 @@ const resume: Resume = {
 };
 const hash = "ab".repeat(32);
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+function files(dir: string, ending: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ending))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 describe("content cache", () => {
@@ -31,10 +33,18 @@ describe("content cache", () => {
     const cache = openCache(dir, "f1".repeat(32));
     cache.set(hash, { ok: true, value: resume });
     await cache.flush();
-    const [entry] = files(dir);
-    for (const garbage of ["{not json", JSON.stringify({ sha256: hash, fingerprint: "f1".repeat(32), value: { ok: true } }), ""]) {
-      writeFileSync(entry!, garbage);
-      expect(await cache.get(hash)).toBeUndefined();
+    const [entries] = files(dir, ".entries");
+    const length = readFileSync(entries!).length;
+    for (const garbage of [
+      "{not json",
+      JSON.stringify({ sha256: hash, fingerprint: "f1".repeat(32), value: { ok: true } }),
+      "",
+      "x".repeat(length),
+      // Right length and shape, but not ASCII: never written by the cache, so not trusted.
+      JSON.stringify({ sha256: hash, fingerprint: "f1".repeat(32), value: { ok: false, error: { code: "EMPTY", message: "é" } } }),
+    ]) {
+      writeFileSync(entries!, garbage);
+      expect(openCache(dir, "f1".repeat(32)).get(hash)).toBeUndefined();
     }
     cache.set(hash, { ok: true, value: resume });
     await cache.flush();
@@ -52,6 +62,36 @@ describe("content cache", () => {
     expect(await cache.get(hash)).toEqual({ ok: false, error: { code: "ENCRYPTED", message: "locked" } });
   });
 
+  it("keeps a batch in one pack, read back in any order, beside the packs of other runs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    const hashes = Array.from({ length: 300 }, (_, i) => i.toString(16).padStart(64, "0"));
+    const errorFor = (i: number) => ({ ok: false as const, error: { code: "ENCRYPTED", message: `file ${i} ${"x".repeat(i * 20)}` } });
+    const first = openCache(dir, "f1".repeat(32));
+    hashes.forEach((h, i) => i % 2 === 0 && first.set(h, errorFor(i)));
+    const second = openCache(dir, "f1".repeat(32));
+    hashes.forEach((h, i) => i % 2 === 1 && second.set(h, errorFor(i)));
+    await Promise.all([first.flush(), second.flush()]);
+    expect(files(dir, ".entries")).toHaveLength(2);
+    expect(files(dir, ".index")).toHaveLength(2);
+    const reader = openCache(dir, "f1".repeat(32));
+    for (const i of [299, 0, 150, 7, 298]) expect(reader.get(hashes[i]!)).toEqual(errorFor(i));
+    expect(reader.get("f".repeat(64))).toBeUndefined();
+  });
+
+  it("finds what it set before writing it, and an index line that points past the end is a miss", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    const cache = openCache(dir, "f1".repeat(32));
+    cache.set(hash, { ok: true, value: resume });
+    expect(cache.get(hash)).toEqual({ ok: true, value: resume });
+    await cache.flush();
+    const [index] = files(dir, ".index");
+    writeFileSync(index!, `${"cd".repeat(32)} 100000 50\n${"ef".repeat(32)} 0 1\nnot an index line\n`);
+    const reader = openCache(dir, "f1".repeat(32));
+    expect(reader.get("cd".repeat(32))).toBeUndefined();
+    expect(reader.get("ef".repeat(32))).toBeUndefined();
+    expect(reader.get(hash)).toBeUndefined();
+  });
+
   it.each([
     { case: "accents", text: "Zoë Brandão, Málaga" },
     { case: "dashes and bullets", text: "• 2019 – present — lead" },
@@ -64,8 +104,8 @@ describe("content cache", () => {
     const value = { ok: true as const, value: { ...resume, lines: [{ page: 1, line: 1, text, section: "other" as const }] } };
     cache.set(hash, value);
     await cache.flush();
-    const [entry] = files(dir);
-    expect(readFileSync(entry!, "latin1")).toMatch(/^[\x20-\x7e]*$/);
+    const [entries] = files(dir, ".entries");
+    expect(readFileSync(entries!, "latin1")).toMatch(/^[\x20-\x7e]*\n$/);
     expect(await cache.get(hash)).toEqual(value);
     expect(JSON.parse(asciiJson({ text }))).toEqual({ text });
   });

@@ -127,14 +127,14 @@ describe("reading a batch through the caches", () => {
   });
 
   it.each([
-    { case: "a damaged entry", damage: (entry: string) => writeFileSync(entry, "{\"sha256\": tru") },
-    { case: "a missing entry", damage: (entry: string) => rmSync(entry) },
-    { case: "an entry for other bytes", damage: (entry: string) => writeFileSync(entry, JSON.stringify({ sha256: "0".repeat(64), fingerprint: FINGERPRINT, value: { ok: false, error: { code: "ENCRYPTED", message: "x" } } })) },
+    { case: "a damaged entry", damage: (entries: string) => writeFileSync(entries, "{\"sha256\": tru") },
+    { case: "a missing entry", damage: (entries: string) => rmSync(entries) },
+    { case: "an entry for other bytes", damage: (entries: string) => writeFileSync(entries, JSON.stringify({ sha256: "0".repeat(64), fingerprint: FINGERPRINT, value: { ok: false, error: { code: "ENCRYPTED", message: "x" } } })) },
   ])("reads the file again when the stat index points at $case", async ({ damage }) => {
     const s = setup({ "ada.txt": PEOPLE["ada.txt"]! });
     await readFiles(s.files, settings(s));
-    const [entry] = readdirSync(join(s.cacheDir, "reads"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    damage(join(entry!.parentPath, entry!.name));
+    const [pack] = readdirSync(join(s.cacheDir, "packs"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".entries"));
+    damage(join(pack!.parentPath, pack!.name));
     const cache = counting(openCache(s.cacheDir, FINGERPRINT));
     expect(texts(await readFiles(s.files, settings(s, { cache })))).toEqual(expected({ "ada.txt": PEOPLE["ada.txt"]! }));
     expect(cache.hits).toBe(0);

@@ -43,7 +43,20 @@ export function spellOutField(field: string): string {
   return text;
 }
 
-const normalise = (field: string): string => ` ${spellOutField(field)} `;
+// A batch asks about the same few fields over and over (every candidate against the rubric's accepted list),
+// and spelling one out runs fourteen replacements; the answers are kept, up to a bound.
+const normalised = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
+
+function normalise(field: string): string {
+  let text = normalised.get(field);
+  if (text === undefined) {
+    if (normalised.size >= MAX_REMEMBERED) normalised.clear();
+    text = ` ${spellOutField(field)} `;
+    normalised.set(field, text);
+  }
+  return text;
+}
 
 const distinctive = (normalised: string): string[] => normalised.trim().split(" ").filter((w) => w.length > 2 && !GENERIC.has(w));
 
