@@ -5,7 +5,8 @@
 // without locks: a reader sees an entry whole or not at all, and a torn or damaged one fails the caller's
 // check and is read again. Entries are ASCII (asciiJson), so reading them back is a latin1 decode.
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import { compactPacks } from "./cache-compact.js";
 import { join } from "node:path";
 
 interface Location {
@@ -55,13 +56,17 @@ export class PackShelf {
   /** Writes what is waiting and closes every file; a later add starts a new pack. */
   close(): void {
     this.write();
-    if (this.writing) {
-      closeQuietly(this.writing.entriesFd);
-      closeQuietly(this.writing.indexFd);
-      this.writing = undefined;
-    }
     for (const fd of this.open.values()) closeQuietly(fd);
     this.open.clear();
+    if (!this.writing) return;
+    const { pack, entriesFd, indexFd } = this.writing;
+    closeQuietly(entriesFd);
+    closeQuietly(indexFd);
+    this.writing = undefined;
+    // This run added a pack: the moment to see whether the folder has too many. The pack's own time, just
+    // written, is "now" on the file system's clock, the clock the other packs' times come from.
+    const now = writtenAt(join(this.folder, `${pack}.index`));
+    if (now !== undefined && compactPacks(this.folder, now, new Set([pack])) > 0) this.places = undefined;
   }
 
   private loadPlaces(): Map<string, Location[]> {
@@ -173,6 +178,14 @@ function writeAll(fd: number, bytes: Buffer, position?: number): void {
   let done = 0;
   while (done < bytes.length) {
     done += writeSync(fd, bytes, done, bytes.length - done, position === undefined ? null : position + done);
+  }
+}
+
+function writtenAt(path: string): number | undefined {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
   }
 }
 
