@@ -33,14 +33,21 @@ const SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "g
 const SMALL_CAPITAL_WORD = new RegExp(`\\p{L}*${SMALL_CAPITAL.source}\\p{L}*`, "gu");
 const MATHEMATICAL_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;
 
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+/** Plain ASCII with single spaces inside needs none of the work below: most lines of most résumés. */
+const NEEDS_CLEANING = /[^\x20-\x7e]|  |^ | $/;
+const HAS_SMALL_CAPITAL = new RegExp(SMALL_CAPITAL.source, "u");
+const HAS_MATHEMATICAL_LETTER = new RegExp(MATHEMATICAL_LETTER.source, "u");
+
 export function cleanText(text: string): string {
-  return text
-    .replace(INVISIBLE, "")
-    .replace(HYPHENS, "-")
-    .replace(SMALL_CAPITAL_WORD, (word) => word.replace(SMALL_CAPITAL, (ch) => SMALL_CAPITALS[ch] ?? ch).toUpperCase())
-    .replace(MATHEMATICAL_LETTER, (ch) => ch.normalize("NFKC"))
-    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ")
-    .trim();
+  if (!NEEDS_CLEANING.test(text)) return text;
+  let clean = text.replace(INVISIBLE, "").replace(HYPHENS, "-");
+  // The word pattern is costly (a letter class on both sides of every character): only run it where it can match.
+  if (HAS_SMALL_CAPITAL.test(clean)) {
+    clean = clean.replace(SMALL_CAPITAL_WORD, (word) => word.replace(SMALL_CAPITAL, (ch) => SMALL_CAPITALS[ch] ?? ch).toUpperCase());
+  }
+  if (HAS_MATHEMATICAL_LETTER.test(clean)) clean = clean.replace(MATHEMATICAL_LETTER, (ch) => ch.normalize("NFKC"));
+  return clean.replace(SPACES, " ").trim();
 }
 
 /** Lines of every page in reading order; tolerant of missing or malformed fields. */
