@@ -65,6 +65,8 @@ function nameCandidates(lines: readonly TextLine[], kinds: readonly SectionKind[
   return out;
 }
 
+const PHONE_LABEL = /\b(?:phone|tel|mobile|cell)\b/i;
+
 export function extractContact(lines: readonly TextLine[], kinds: readonly SectionKind[]): Contact {
   const contact: Contact = { links: [], evidence: [] };
   const cited = new Set<number>();
@@ -88,6 +90,10 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
   }
 
   lines.forEach((line, i) => {
+    // Most lines hold no address, phone or link: without an "@", a dot or "://", and where no phone is
+    // looked for, there is nothing below to find.
+    const phoneWanted = !contact.phone && line.text.length <= MAX_PHONE_LINE && (kinds[i] === "contact" || i < 12 || PHONE_LABEL.test(line.text));
+    if (!phoneWanted && !line.text.includes("@") && !line.text.includes(".") && !line.text.includes("://")) return;
     // Word by word: an address or a link is one word, and a bounded word keeps the scan linear on long lines.
     const words = line.text.split(/\s+/).filter((w) => w.length > 0 && w.length <= MAX_WORD);
     if (!contact.email) {
@@ -98,8 +104,7 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
       }
     }
     const withoutEmail = words.map((w) => (w.includes("@") ? w.replace(EMAIL_ALL, " ") : w)).join(" ");
-    const labelled = /\b(?:phone|tel|mobile|cell)\b/i.test(line.text);
-    if (!contact.phone && line.text.length <= MAX_PHONE_LINE && (kinds[i] === "contact" || labelled || i < 12)) {
+    if (phoneWanted) {
       const m = PHONE.exec(withoutEmail);
       const digits = m ? m[0].replace(/\D/g, "").length : 0;
       if (m && digits >= 7 && digits <= 15 && !/^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(m[0].trim())) {

@@ -82,6 +82,8 @@ const PHRASE_LIST: Phrase[] = Object.entries(PHRASES).flatMap(([kind, phrases]) 
   phrases.map((p) => ({ kind: kind as SectionKind, words: p.split(" "), weak: WEAK.has(p) })),
 );
 
+const FIRST_WORDS = new Set(PHRASE_LIST.map((p) => p.words[0]!));
+
 /** Lower-case words of a heading: icons, bullets, numbering and decoration removed, "&" kept. */
 export function headingWords(text: string): string[] {
   let t = text.normalize("NFC").toLowerCase();
@@ -117,6 +119,8 @@ export function matchHeading(text: string): HeadingMatch | null {
   // A letter-spaced heading loses its word breaks: look for the phrases inside the one long word.
   const compact = isLetterSpaced(text.toLowerCase()) ? words.join("") : null;
   if (words.length === 1 && !compact) words = splitRunTogether(words[0]!);
+  // Most lines asked about are not headings: with no word that starts a phrase, no phrase can be found.
+  if (compact === null && !words.some((w) => FIRST_WORDS.has(w))) return null;
   let best: { kind: SectionKind; at: number; length: number; weak: boolean } | null = null;
   for (const phrase of PHRASE_LIST) {
     const at = indexOfWords(words, phrase.words);
