@@ -30,7 +30,8 @@ export function continues(previous: BareLine, previousText: string, next: BareLi
  * the whole line when already found.
  */
 export function bareLine(text: string, index: number, compiled: CompiledVocabulary, lineTerms?: readonly Term[]): BareLine | undefined {
-  const label = LABEL.exec(text);
+  // A label ends in ":"; most lines have none, and the pattern is slow to find that out.
+  const label = text.includes(":") ? LABEL.exec(text) : null;
   const labelled = !!label && label[1]!.trim().split(/\s+/).length <= 4;
   const offset = labelled ? label![0].length : 0;
   const body = text.slice(offset);

@@ -68,6 +68,7 @@ const RANGE = new RegExp(
     `(?![\\p{L}\\p{N}%])`,
   "giu",
 );
+const HAS_DIGIT = /[0-9]/;
 const LEADING_END = new RegExp(`^\\s*(?:[-–—―‒−~→]+\\s*)?(?:(?<end>${POINT})|(?:to\\s+)?(?<present>${PRESENT_PATTERN}))(?![\\p{L}\\p{N}%])`, "iu");
 
 const twoDigitYear = (yy: number, near?: number): number => {
@@ -122,6 +123,9 @@ const onlyMonthName = (text: string): number | undefined => MONTH_BY_NAME.get(te
 /** Every date range or single date in one line of text, left to right. */
 export function findDateRanges(text: string): DateRange[] {
   const found: DateRange[] = [];
+  // Every range keeps a year, and every year is written in digits: a line without one has none (and most
+  // lines of prose have none, where the pattern is slowest to fail).
+  if (!HAS_DIGIT.test(text)) return found;
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
     const range = toRange(m);
