@@ -93,17 +93,18 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
     // Most lines hold no address, phone or link: without an "@", a dot or "://", and where no phone is
     // looked for, there is nothing below to find.
     const phoneWanted = !contact.phone && line.text.length <= MAX_PHONE_LINE && (kinds[i] === "contact" || i < 12 || PHONE_LABEL.test(line.text));
-    if (!phoneWanted && !line.text.includes("@") && !line.text.includes(".") && !line.text.includes("://")) return;
+    const hasAt = line.text.includes("@");
+    if (!phoneWanted && !hasAt && !line.text.includes(".") && !line.text.includes("://")) return;
     // Word by word: an address or a link is one word, and a bounded word keeps the scan linear on long lines.
     const words = line.text.split(/\s+/).filter((w) => w.length > 0 && w.length <= MAX_WORD);
-    if (!contact.email) {
+    if (!contact.email && hasAt) {
       const email = words.map((w) => (w.includes("@") ? EMAIL.exec(w)?.[0] : undefined)).find(Boolean);
       if (email) {
         contact.email = email;
         cite(i);
       }
     }
-    const withoutEmail = words.map((w) => (w.includes("@") ? w.replace(EMAIL_ALL, " ") : w)).join(" ");
+    const withoutEmail = hasAt ? words.map((w) => (w.includes("@") ? w.replace(EMAIL_ALL, " ") : w)).join(" ") : words.join(" ");
     if (phoneWanted) {
       const m = PHONE.exec(withoutEmail);
       const digits = m ? m[0].replace(/\D/g, "").length : 0;
@@ -116,7 +117,8 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
     // profile sites count.
     const inContact = kinds[i] === "contact";
     const links: string[] = [];
-    for (const word of withoutEmail.split(" ")) {
+    // Without an "@" nothing was taken out, and the words are the words.
+    for (const word of hasAt ? withoutEmail.split(" ") : words) {
       // Every link pattern needs a dot or "://": most words have neither and skip the costly patterns.
       if (!word.includes(".") && !word.includes("://")) continue;
       const urls = [...word.matchAll(URL)].map((m) => cleanLink(m[0]));

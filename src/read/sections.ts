@@ -39,6 +39,8 @@ const LABELLED_CONTENT = new Set<SectionKind>(["skills", "experience", "projects
 const BULLET = /^[•●▪■◦○◆►▸‣∙·*–—-]\s/u;
 
 function isAllCaps(text: string): boolean {
+  // One small letter settles it, and most lines have one in the first few characters.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -52,8 +54,9 @@ function candidateAt(line: TextLine, index: number, body: number | undefined, gu
   const text = line.text.trim();
   if (BULLET.test(text)) return null;
   const larger = body !== undefined && line.fontSize !== undefined && line.fontSize >= body + 0.75;
-  const styled = larger || line.bold === true || isAllCaps(text);
-  const style = `${line.fontSize === undefined ? "-" : Math.round(line.fontSize)}|${line.bold === true}|${isAllCaps(text)}`;
+  const capitals = isAllCaps(text);
+  const styled = larger || line.bold === true || capitals;
+  const style = `${line.fontSize === undefined ? "-" : Math.round(line.fontSize)}|${line.bold === true}|${capitals}`;
   const make = (kind: SectionKind, heading: string, inline: boolean, isStyled = styled): Candidate => ({
     index, style, kind, heading, inline, styled: isStyled, ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}),
   });
