@@ -4,11 +4,11 @@
 // degree" or "Engineering diploma". The same words from most other universities name a bachelor's ("an
 // engineering degree from Anna University"), and an engineering diploma from a polytechnic is below a degree.
 import type { DegreeLevel } from "./resume.js";
+import type { RequiredText } from "./required-text.js";
 
 type Level = Exclude<DegreeLevel, "none">;
 
-export interface SchoolDependentPattern {
-  re: RegExp;
+export interface SchoolDependentPattern extends RequiredText {
   /** The level at a French-model engineering school. */
   atFrenchModelSchool: Level;
   /** The level anywhere else; null when it is not a degree there. */
@@ -23,8 +23,8 @@ const ENGINEERING_DEGREE = String.raw`${NOT_AFTER_A_DEGREE}\b(?:Engineering|ENGI
 const ENGINEERING_DIPLOMA = String.raw`\b(?:Engineering|ENGINEERING|engineering)\s+(?:Diploma|diploma|DIPLOMA)\b`;
 
 export const SCHOOL_DEPENDENT_PATTERNS: readonly SchoolDependentPattern[] = [
-  { re: new RegExp(ENGINEERING_DEGREE, "gu"), atFrenchModelSchool: "master", elsewhere: "bachelor" },
-  { re: new RegExp(ENGINEERING_DIPLOMA, "gu"), atFrenchModelSchool: "master", elsewhere: null },
+  { re: new RegExp(ENGINEERING_DEGREE, "gu"), needs: ["Degree", "degree", "DEGREE"], atFrenchModelSchool: "master", elsewhere: "bachelor" },
+  { re: new RegExp(ENGINEERING_DIPLOMA, "gu"), needs: ["Diploma", "diploma", "DIPLOMA"], atFrenchModelSchool: "master", elsewhere: null },
 ];
 
 /**
