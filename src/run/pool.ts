@@ -1,5 +1,8 @@
-// A fixed pool of worker threads that read files. One file per worker at a time, so a file that hangs or
+// A fixed pool of worker threads that read files. A worker reads one file at a time, so a file that hangs or
 // crashes its worker costs that file only: the worker is terminated and replaced, the batch goes on.
+// Each worker is also handed the file after its current one, so it never sits idle while the main thread,
+// busy scoring, gets round to its answer; that file waits its turn in the worker, and its time limit starts
+// when the one before it is answered. If the worker is replaced, the waiting file goes back to the queue.
 import { Worker } from "node:worker_threads";
 import type { IngestError, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
@@ -21,9 +24,15 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task?: Task;
+  /** The file being read, then the one handed over to follow it. */
+  tasks: Task[];
   timer?: NodeJS.Timeout;
+  /** Grown too large: given no more files, and replaced once it has answered those it has. */
+  draining?: boolean;
 }
+
+/** Files handed to a worker at once: the one it reads and the one it reads next. */
+const HANDED_OVER = 2;
 
 export interface PoolOptions {
   size: number;
@@ -88,9 +97,9 @@ export class ReaderPool {
       workerData: this.options.init,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, tasks: [] };
     worker.on("message", (response: WorkerResponse) => {
-      if (slot.task?.id === response.id) this.finish(slot, received(response), response.memoryBytes ?? 0);
+      if (slot.tasks[0]?.id === response.id) this.finish(slot, received(response), response.memoryBytes ?? 0);
     });
     worker.on("error", (error: NodeJS.ErrnoException) =>
       error.code === "ERR_WORKER_OUT_OF_MEMORY"
@@ -102,22 +111,33 @@ export class ReaderPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      slot.timer = setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs);
-      const request: WorkerRequest = { id: task.id, bytes: task.bytes };
-      slot.worker.postMessage(request, [task.bytes]);
+    for (let depth = 1; depth <= HANDED_OVER; depth++) {
+      for (const slot of this.slots) {
+        if (slot.draining || slot.tasks.length >= depth || this.queue.length === 0) continue;
+        const task = this.queue.shift()!;
+        slot.tasks.push(task);
+        if (slot.tasks.length === 1) this.startClock(slot);
+        const request: WorkerRequest = { id: task.id, bytes: task.bytes };
+        // A file handed over to wait is copied, not moved: if the worker is replaced before reading it, the
+        // bytes are still here to give to the next one.
+        slot.worker.postMessage(request, slot.tasks.length === 1 ? [task.bytes] : []);
+      }
     }
   }
 
+  /** The time limit of the slot's current file. */
+  private startClock(slot: Slot): void {
+    slot.timer = setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs);
+  }
+
   private finish(slot: Slot, read: PoolRead, memoryBytes: number): void {
-    const task = slot.task;
+    const task = slot.tasks.shift();
     clearTimeout(slot.timer);
-    slot.task = undefined;
+    // The worker has moved on to the next file it holds.
+    if (slot.tasks.length > 0) this.startClock(slot);
     this.crashesInARow = 0;
-    if (memoryBytes > RECYCLE_BYTES && !this.closed) this.recycle(slot);
+    if (memoryBytes > RECYCLE_BYTES && !this.closed) slot.draining = true;
+    if (slot.draining && slot.tasks.length === 0) this.recycle(slot);
     task?.resolve(read);
     this.dispatch();
   }
@@ -140,9 +160,11 @@ export class ReaderPool {
   private replace(slot: Slot, code: IngestError["code"], message: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already replaced: 'error' is followed by 'exit'
-    const task = slot.task;
+    const [task, ...waiting] = slot.tasks;
     clearTimeout(slot.timer);
-    slot.task = undefined;
+    slot.tasks = [];
+    // Files handed over behind the one at fault were never started: they go first to the next worker.
+    this.queue.unshift(...waiting);
     retire(slot.worker);
     void slot.worker.terminate();
     // A file stopped at a limit (time, memory) says nothing about whether the reader can run.

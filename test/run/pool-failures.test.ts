@@ -20,6 +20,15 @@ describe("reader pool", () => {
     expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["TIMEOUT", "UNSUPPORTED", "INTERNAL", "UNSUPPORTED", "TIMEOUT", "UNSUPPORTED"]);
   }, 30_000);
 
+  it("starts a file's time limit when the worker gets to it, not when it is handed over", async () => {
+    // One worker, files of 0.4 s each under a 0.7 s limit: every file takes less than its limit, though the
+    // second waits in the worker while the first is read.
+    const pool = new ReaderPool({ size: 1, fileTimeoutMs: 700, init, workerUrl: new URL("./workers/slow-reader.mjs", import.meta.url) });
+    const outcomes = await Promise.all([4, 4, 4].map((b) => pool.read(file(b))));
+    await pool.close();
+    expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["UNSUPPORTED", "UNSUPPORTED", "UNSUPPORTED"]);
+  }, 30_000);
+
   it("stops a file that needs more memory than a worker may have with TOO_LARGE, and reads the files after it", async () => {
     const pool = new ReaderPool({ size: 1, fileTimeoutMs: 60_000, init, workerUrl: new URL("./workers/memory-hog.mjs", import.meta.url) });
     const outcomes = await Promise.all([0, 3, 0].map((b) => pool.read(file(b))));
