@@ -16,8 +16,11 @@ interface Location {
 }
 
 const INDEX_LINE = /^([0-9a-f]{64}) (\d+) (\d+)$/;
-/** Entries are written once this much text is waiting, and at the end: few writes, bounded memory. */
-const WRITE_AT_BYTES = 1 << 20;
+/**
+ * Entries are written once this much text is waiting, and at the end: a write per handful of entries. Larger
+ * batches make larger strings, and a 10,000-file batch's main thread then grew its heap by a fifth.
+ */
+const WRITE_AT_BYTES = 1 << 16;
 /** An entry is a few kilobytes; anything claiming more than this is damage, not an entry. */
 const MAX_ENTRY_BYTES = 256 << 20;
 /** Read handles kept open at once; a folder with more packs than this reopens them as needed. */
