@@ -28,7 +28,10 @@ export function* renderJsonChunks(report: ScreenReport): Generator<string> {
       // Inside { candidates: […] } the candidates sit at the depth they have in the report, so the text
       // between the brackets is exactly theirs, indentation included.
       const text = JSON.stringify({ candidates: report.candidates.slice(from, from + PER_PIECE) }, null, 2);
-      yield (from > 0 ? ",\n" : "") + text.slice(OPEN.length, text.length - CLOSE.length);
+      // Yielded apart, not joined: a slice of the text is written out as it is, where a joined string would
+      // first be copied whole.
+      if (from > 0) yield ",\n";
+      yield text.slice(OPEN.length, text.length - CLOSE.length);
     }
     yield "\n  ]";
   }
