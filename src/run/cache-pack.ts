@@ -5,7 +5,7 @@
 // without locks: a reader sees an entry whole or not at all, and a torn or damaged one fails the caller's
 // check and is read again. Entries are ASCII (asciiJson), so reading them back is a latin1 decode.
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 import { compactPacks } from "./cache-compact.js";
 import { join } from "node:path";
 
@@ -106,6 +106,8 @@ export class PackShelf {
   private read(location: Location): string | undefined {
     try {
       const fd = this.handle(location.pack);
+      // A damaged index line can claim any length: nothing is allocated for text the pack does not hold.
+      if (location.offset + location.length > fstatSync(fd).size) return undefined;
       const buffer = Buffer.allocUnsafe(location.length);
       if (readSync(fd, buffer, 0, location.length, location.offset) !== location.length) return undefined;
       const text = buffer.toString("latin1", 0, location.length);
