@@ -30,23 +30,36 @@ const SPACE_RUN = / {2,}/g;
 const HYPHEN = /-?[\u2010\u2011]/g;
 
 export const BULLET = "• ";
+/**
+ * Printable ASCII is NFC already and holds none of the characters the first clean-up steps replace or
+ * drop (ligatures, full-width forms, odd hyphens and spaces, invisible, control and private-use
+ * characters): most lines skip those steps.
+ */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7E]/;
+/** Icon-font glyphs and Symbol bullets are all private-use (or U+FFFD): at or above the surrogates. */
+const MAYBE_ICON = /[\uD800-\uFFFF]/;
 
 /** Text made only of icon-font glyphs (and spaces): nothing to read, and no place in the layout. */
 export function isIconOnly(text: string): boolean {
+  if (!MAYBE_ICON.test(text)) return false;
   return text.replace(SYMBOL_FONT_BULLET, "x").replace(PRIVATE_USE, "").trim() === "" && text.trim() !== "";
 }
 
 /** Cleans one line of text; returns "" for a line with nothing a person would read. */
 export function cleanLineText(raw: string): string {
-  let text = raw.normalize("NFC");
-  text = text.replace(LIGATURE, (ch) => LIGATURES[ch] ?? ch);
-  text = text.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET));
-  text = text.replace(HYPHEN, "-").replace(EXOTIC_SPACE, " ").replace(INVISIBLE, "").replace(CONTROL, "");
-  text = text.replace(SYMBOL_FONT_BULLET, BULLET).replace(PRIVATE_USE, "");
+  let text = NOT_PRINTABLE_ASCII.test(raw) ? normaliseCharacters(raw) : raw;
   text = normaliseBullet(text);
   text = joinSpacedLetters(text);
   text = text.replace(SPACE_RUN, " ").trim();
   return text === BULLET.trim() ? "" : text;
+}
+
+function normaliseCharacters(raw: string): string {
+  let text = raw.normalize("NFC");
+  text = text.replace(LIGATURE, (ch) => LIGATURES[ch] ?? ch);
+  text = text.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET));
+  text = text.replace(HYPHEN, "-").replace(EXOTIC_SPACE, " ").replace(INVISIBLE, "").replace(CONTROL, "");
+  return text.replace(SYMBOL_FONT_BULLET, BULLET).replace(PRIVATE_USE, "");
 }
 
 function normaliseBullet(text: string): string {
@@ -64,6 +77,9 @@ function normaliseBullet(text: string): string {
 export function joinSpacedLetters(text: string): string {
   const prefix = text.startsWith(BULLET) ? BULLET : "";
   const body = text.slice(prefix.length).trim();
+  // The first token must be one letter (one or two UTF-16 units): most lines fail here, before any split.
+  const firstSpace = body.indexOf(" ");
+  if (firstSpace < 0 || firstSpace > 2) return text;
   const words = body.split(/ {2,}/);
   const tokens = words.flatMap((word) => word.split(" "));
   if (tokens.length < 3 || !tokens.every((token) => /^\p{L}$/u.test(token))) return text;

@@ -53,6 +53,12 @@ export function toMatrix(value: unknown): Matrix | undefined {
   if (!value || typeof value !== "object" || !("length" in value) || (value as ArrayLike<unknown>).length !== 6) {
     return undefined;
   }
-  const numbers = Array.from(value as ArrayLike<unknown>);
-  return numbers.every((n) => typeof n === "number" && Number.isFinite(n)) ? (numbers as unknown as Matrix) : undefined;
+  // A plain loop, not Array.from + every: this runs for every text item and every transform of a page.
+  const list = value as ArrayLike<unknown>;
+  for (let i = 0; i < 6; i++) {
+    const n = list[i];
+    if (typeof n !== "number" || !Number.isFinite(n)) return undefined;
+  }
+  const numbers = list as ArrayLike<number>;
+  return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3]!, numbers[4]!, numbers[5]!];
 }

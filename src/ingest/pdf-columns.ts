@@ -78,7 +78,8 @@ function side(run: Row[], belongs: (segment: Segment) => boolean): Row[] {
 
 function findGutter(rows: Row[]): Gutter | undefined {
   if (rows.length < MIN_RUN_ROWS) return undefined;
-  const segments = rows.flatMap((row) => row.segments);
+  const segments: Segment[] = [];
+  for (const row of rows) for (const segment of row.segments) segments.push(segment);
   const minWidth = MIN_GUTTER_EM * median(segments.map((segment) => segment.items[0]!.fontSize));
   const lowest = Math.min(...segments.map((segment) => segment.left));
   const highest = Math.max(...segments.map((segment) => segment.right));
@@ -99,11 +100,12 @@ function findGutter(rows: Row[]): Gutter | undefined {
   return best;
 }
 
+// findGutter calls this and measure for every candidate x: plain loops, no closures or filtered copies.
 function runsNotCrossing(rows: Row[], x: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i <= rows.length; i++) {
-    const crosses = i < rows.length && rows[i]!.segments.some((segment) => segment.left < x && segment.right > x);
+    const crosses = i < rows.length && crossesAt(rows[i]!.segments, x);
     if (i === rows.length || crosses) {
       if (i - start >= MIN_RUN_ROWS) runs.push([start, i]);
       start = i + 1;
@@ -112,18 +114,31 @@ function runsNotCrossing(rows: Row[], x: number): Array<[number, number]> {
   return runs;
 }
 
+function crossesAt(segments: Segment[], x: number): boolean {
+  for (const segment of segments) if (segment.left < x && segment.right > x) return true;
+  return false;
+}
+
 function measure(rows: Row[], start: number, end: number, x: number): Gutter | undefined {
   let leftRows = 0;
   let rightRows = 0;
   let bandLeft = -Infinity;
   let bandRight = Infinity;
-  for (const row of rows.slice(start, end)) {
-    const left = row.segments.filter((segment) => segment.right <= x);
-    const right = row.segments.filter((segment) => segment.left >= x);
-    if (left.length > 0) leftRows++;
-    if (right.length > 0) rightRows++;
-    for (const segment of left) bandLeft = Math.max(bandLeft, segment.right);
-    for (const segment of right) bandRight = Math.min(bandRight, segment.left);
+  for (let r = start; r < end; r++) {
+    let hasLeft = false;
+    let hasRight = false;
+    for (const segment of rows[r]!.segments) {
+      if (segment.right <= x) {
+        hasLeft = true;
+        bandLeft = Math.max(bandLeft, segment.right);
+      }
+      if (segment.left >= x) {
+        hasRight = true;
+        bandRight = Math.min(bandRight, segment.left);
+      }
+    }
+    if (hasLeft) leftRows++;
+    if (hasRight) rightRows++;
   }
   if (leftRows < MIN_SIDE_ROWS || rightRows < MIN_SIDE_ROWS) return undefined;
   return { start, end, x: (bandLeft + bandRight) / 2, score: Math.min(leftRows, rightRows), width: bandRight - bandLeft };

@@ -86,7 +86,7 @@ export function replayOperatorList(
   ops: Readonly<Record<string, number>>,
   options: ReplayOptions = {},
 ): PageDrawing & PageText {
-  const name = new Map(Object.entries(ops).map(([key, code]) => [code, key]));
+  const name = opNames(ops);
   const drawing: PageDrawing = { glyphs: [], runs: [], paints: [] };
   // pdf.js restores the whole text state with the graphics state, the text matrix included.
   const stack: Array<[State, TextCursor]> = [];
@@ -184,13 +184,13 @@ export function replayOperatorList(
       case "showSpacedText":
       case "nextLineShowText":
       case "nextLineSetSpacingShowText": {
-        const glyphs = args.find((arg) => Array.isArray(arg)) as unknown[] | undefined;
+        const glyphs = firstArray(args);
         if (!glyphs) break;
         if (op === "nextLineShowText" || op === "nextLineSetSpacingShowText") cursor.apply("nextLine", []);
         const transform = cursor.glyphTransform(state.ctm);
         const alpha = state.transparentFill ? 0 : state.alpha;
         const origin: [number, number] = [transform[4], transform[5]];
-        const run = { order: i, fill: state.fill, alpha, renderMode: state.renderMode, clip: state.clip, origin, text: runText(glyphs) };
+        const run = new DrawnRun(i, state.fill, alpha, state.renderMode, state.clip, origin, glyphs);
         text.show(glyphs, cursor, state.ctm, drawing.runs.length);
         drawing.runs.push(run);
         if (options.listGlyphs ?? true) listGlyphs(drawing, glyphs);
@@ -206,6 +206,41 @@ export function replayOperatorList(
   }
   text.flush();
   return { ...drawing, items: text.items, needsTextContent: unusualFont || text.rightToLeft };
+}
+
+/** pdf.js's OPS table never changes: its reverse (code → name) is built once, not for every page. */
+const opNameCache = new WeakMap<object, ReadonlyMap<number, string>>();
+
+function opNames(ops: Readonly<Record<string, number>>): ReadonlyMap<number, string> {
+  let names = opNameCache.get(ops);
+  if (!names) {
+    names = new Map(Object.entries(ops).map(([key, code]) => [code, key]));
+    opNameCache.set(ops, names);
+  }
+  return names;
+}
+
+/**
+ * A run's text is only read for runs no text item accounts for (text off the page): it is spelled out
+ * from the run's glyphs (which nothing changes) when first asked for, not for every run drawn.
+ */
+class DrawnRun implements TextRun {
+  private spelled: string | undefined;
+
+  constructor(
+    readonly order: number,
+    readonly fill: Rgb | undefined,
+    readonly alpha: number,
+    readonly renderMode: number,
+    readonly clip: Box,
+    readonly origin: [number, number],
+    private readonly glyphs: unknown[],
+  ) {}
+
+  get text(): string {
+    this.spelled ??= runText(this.glyphs);
+    return this.spelled;
+  }
 }
 
 /** A run's characters, with a space for each kerning gap wide enough to part words. */
@@ -231,6 +266,12 @@ function setGStateFont(entries: unknown, cursor: TextCursor, text: TextItemBuild
     text.flush();
     cursor.setFont(typeof fontName === "string" ? fontName : "", typeof size === "number" ? size : 0);
   }
+}
+
+/** The glyph array among a show-text operator's arguments (a plain loop: this runs for every run drawn). */
+function firstArray(args: unknown[]): unknown[] | undefined {
+  for (const arg of args) if (Array.isArray(arg)) return arg as unknown[];
+  return undefined;
 }
 
 function listGlyphs(drawing: PageDrawing, glyphs: unknown[]): void {

@@ -38,9 +38,10 @@ const DUPLICATE_OFFSET = 1;
 
 export function layoutPage(items: readonly PositionedText[]): LaidOutLine[] {
   const rows = groupIntoRows(dropDuplicates(items.filter((item) => item.text.length > 0)));
-  return splitIntoBlocks(rows).flatMap((block) =>
-    block.rows.map((row) => toLine(row.segments, block.column)),
-  );
+  // Loops rather than flatMap, which V8 runs slowly; the same lines in the same order.
+  const lines: LaidOutLine[] = [];
+  for (const block of splitIntoBlocks(rows)) for (const row of block.rows) lines.push(toLine(row.segments, block.column));
+  return lines;
 }
 
 export function groupIntoRows(items: readonly PositionedText[]): Row[] {
@@ -104,7 +105,8 @@ function toSegment(items: PositionedText[]): Segment {
 }
 
 function toLine(segments: Segment[], column: number | undefined): LaidOutLine {
-  const items = segments.flatMap((segment) => segment.items);
+  const items: PositionedText[] = [];
+  for (const segment of segments) for (const item of segment.items) items.push(item);
   const main = dominant(items);
   const left = segments[0]!.left;
   const boldChars = items.filter((item) => item.bold).reduce((sum, item) => sum + item.text.trim().length, 0);
@@ -140,7 +142,14 @@ export function joinItems(items: readonly PositionedText[]): string {
 /** The item carrying most of the text: its baseline and size stand for the row's. */
 function dominant(items: readonly PositionedText[]): PositionedText {
   let best = items[0]!;
-  for (const item of items) if (item.text.trim().length > best.text.trim().length) best = item;
+  let bestLength = best.text.trim().length;
+  for (const item of items) {
+    const length = item.text.trim().length;
+    if (length > bestLength) {
+      best = item;
+      bestLength = length;
+    }
+  }
   return best;
 }
 
@@ -151,7 +160,11 @@ function dropDuplicates(items: PositionedText[]): PositionedText[] {
     const isTwin = twins.some(
       (other) => Math.abs(other.x - item.x) < DUPLICATE_OFFSET && Math.abs(other.y - item.y) < DUPLICATE_OFFSET,
     );
-    if (!isTwin) seen.set(item.text, [...twins, item]);
+    // Grown in place (twins is this text's own list): copying it each time is quadratic in repeats.
+    if (!isTwin) {
+      twins.push(item);
+      seen.set(item.text, twins);
+    }
     return !isTwin || item.text.trim() === "";
   });
 }

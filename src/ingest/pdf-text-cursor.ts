@@ -5,7 +5,7 @@
 
 import { toMatrix, type Matrix } from "./geometry.js";
 
-type MutableMatrix = [number, number, number, number, number, number];
+export type MutableMatrix = [number, number, number, number, number, number];
 
 export interface FontInfo {
   /** The font program's name ("ABCDEF+Lato-Bold"): pdf.js ends a text item when it changes. */
@@ -35,16 +35,25 @@ export class TextCursor {
   rise = 0;
   constructor(private readonly fonts: FontLookup) {}
 
+  /** Field by field (every field above): Object.assign over an instance is slow, and every `save` clones. */
   clone(): TextCursor {
-    const copy = Object.assign(new TextCursor(this.fonts), this);
+    const copy = new TextCursor(this.fonts);
     copy.textMatrix = [...this.textMatrix];
     copy.lineMatrix = [...this.lineMatrix];
+    copy.fontName = this.fontName;
+    copy.font = this.font;
+    copy.fontSize = this.fontSize;
+    copy.charSpacing = this.charSpacing;
+    copy.wordSpacing = this.wordSpacing;
+    copy.leading = this.leading;
+    copy.hScale = this.hScale;
+    copy.rise = this.rise;
     return copy;
   }
 
   /** Applies a text-positioning or text-state operator; false when `op` is not one. */
   apply(op: string, args: unknown[]): boolean {
-    const number = (i: number) => (typeof args[i] === "number" ? (args[i] as number) : 0);
+    // Every operator of a page comes through here first, so numbers are read without a closure made per call.
     switch (op) {
       case "beginText":
         this.textMatrix = [1, 0, 0, 1, 0, 0];
@@ -59,32 +68,32 @@ export class TextCursor {
         return true;
       }
       case "moveText":
-        this.moveLine(number(0), number(1));
+        this.moveLine(numberAt(args, 0), numberAt(args, 1));
         return true;
       case "setLeadingMoveText":
-        this.leading = -number(1);
-        this.moveLine(number(0), number(1));
+        this.leading = -numberAt(args, 1);
+        this.moveLine(numberAt(args, 0), numberAt(args, 1));
         return true;
       case "nextLine":
         this.moveLine(0, -this.leading);
         return true;
       case "setFont":
-        this.setFont(typeof args[0] === "string" ? args[0] : "", number(1));
+        this.setFont(typeof args[0] === "string" ? args[0] : "", numberAt(args, 1));
         return true;
       case "setCharSpacing":
-        this.charSpacing = number(0);
+        this.charSpacing = numberAt(args, 0);
         return true;
       case "setWordSpacing":
-        this.wordSpacing = number(0);
+        this.wordSpacing = numberAt(args, 0);
         return true;
       case "setHScale":
-        this.hScale = number(0) / 100;
+        this.hScale = numberAt(args, 0) / 100;
         return true;
       case "setLeading":
-        this.leading = number(0);
+        this.leading = numberAt(args, 0);
         return true;
       case "setTextRise":
-        this.rise = number(0);
+        this.rise = numberAt(args, 0);
         return true;
       default:
         return false;
@@ -112,7 +121,7 @@ export class TextCursor {
    * Text space → page space for the next glyph: the matrix pdf.js gives a text item, ctm × Tm × [size
    * and rise], multiplied out (it is computed for every glyph, twice).
    */
-  glyphTransform(ctm: Matrix): Matrix {
+  glyphTransform(ctm: Matrix, into?: MutableMatrix): Matrix {
     const m = this.textMatrix;
     const size = this.fontSize;
     const wide = size * this.hScale;
@@ -122,14 +131,14 @@ export class TextCursor {
     const d = m[3] * size;
     const e = m[2] * this.rise + m[4];
     const f = m[3] * this.rise + m[5];
-    return [
-      ctm[0] * a + ctm[2] * b,
-      ctm[1] * a + ctm[3] * b,
-      ctm[0] * c + ctm[2] * d,
-      ctm[1] * c + ctm[3] * d,
-      ctm[0] * e + ctm[2] * f + ctm[4],
-      ctm[1] * e + ctm[3] * f + ctm[5],
-    ];
+    const out = into ?? [0, 0, 0, 0, 0, 0];
+    out[0] = ctm[0] * a + ctm[2] * b;
+    out[1] = ctm[1] * a + ctm[3] * b;
+    out[2] = ctm[0] * c + ctm[2] * d;
+    out[3] = ctm[1] * c + ctm[3] * d;
+    out[4] = ctm[0] * e + ctm[2] * f + ctm[4];
+    out[5] = ctm[1] * e + ctm[3] * f + ctm[5];
+    return out;
   }
 
   private moveLine(x: number, y: number): void {
@@ -138,6 +147,11 @@ export class TextCursor {
     m[5] = m[1] * x + m[3] * y + m[5];
     this.textMatrix = [...m];
   }
+}
+
+function numberAt(args: unknown[], i: number): number {
+  const value = args[i];
+  return typeof value === "number" ? value : 0;
 }
 
 /**

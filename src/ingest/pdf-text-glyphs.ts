@@ -28,16 +28,26 @@ const kinds = new Map<string, GlyphKind>();
 /** A hostile font can map glyphs to endless distinct strings; the cache stays small. */
 const MAX_KINDS = 4096;
 
+/** Kinds of single ASCII characters, most of any page's glyphs: indexed by code, no string hashing. */
+const asciiKinds: readonly GlyphKind[] = Array.from({ length: 0x80 }, (_, code) => kindOf(String.fromCharCode(code)));
+
 export function glyphKind(unicode: string): GlyphKind {
+  if (unicode.length === 1 && unicode.charCodeAt(0) < 0x80) {
+    return asciiKinds[unicode.charCodeAt(0)]!;
+  }
   let kind = kinds.get(unicode);
   if (kind) return kind;
-  // Some fonts map their hyphen glyph to U+00AD; pdf.js drops it as a format character, but it was drawn.
-  const text = unicode === SOFT_HYPHEN ? "-" : unicode;
-  const groups = SPECIAL_CHAR.exec(text);
-  kind = { unicode: text, whitespace: !!groups?.[1], diacritic: !!groups?.[2], invisible: !!groups?.[3] };
+  kind = kindOf(unicode);
   if (kinds.size >= MAX_KINDS) kinds.clear();
   kinds.set(unicode, kind);
   return kind;
+}
+
+function kindOf(unicode: string): GlyphKind {
+  // Some fonts map their hyphen glyph to U+00AD; pdf.js drops it as a format character, but it was drawn.
+  const text = unicode === SOFT_HYPHEN ? "-" : unicode;
+  const groups = SPECIAL_CHAR.exec(text);
+  return { unicode: text, whitespace: !!groups?.[1], diacritic: !!groups?.[2], invisible: !!groups?.[3] };
 }
 
 /**

@@ -7,7 +7,7 @@
 
 import type { Box, Matrix } from "./geometry.js";
 import { alongBaseline, glyphKind, type DrawnGlyph } from "./pdf-text-glyphs.js";
-import type { TextCursor } from "./pdf-text-cursor.js";
+import type { MutableMatrix, TextCursor } from "./pdf-text-cursor.js";
 import type { TracedItem } from "./pdf-visibility.js";
 
 // pdf.js's thresholds, in ems of the item's font size.
@@ -25,7 +25,8 @@ interface OpenItem extends TracedItem {
   open: boolean;
   totalWidth: number;
   height: number;
-  previous: Matrix | undefined;
+  /** Rewritten in place for every glyph; whatever keeps it (a space item) takes a copy. */
+  previous: MutableMatrix | undefined;
   previousRise: number;
   advanceScale: number;
   em: number;
@@ -52,19 +53,23 @@ export class TextItemBuilder {
   private context: Context = freshContext({ fontSize: 0, fontName: "", name: undefined });
   private readonly outer: Context[] = [];
   private glyphCount = 0;
+  private readonly scratch: MutableMatrix = [0, 0, 0, 0, 0, 0];
+  private readonly chunk: DrawnGlyph[] = [];
 
   constructor(private readonly view: Box) {}
 
   /** One showText operator: glyphs and, from TJ arrays, kerning numbers in thousandths of an em. */
   show(glyphs: readonly unknown[], cursor: TextCursor, ctm: Matrix, run: number): void {
     const spaceFactor = -cursor.fontSize / 1000;
-    let chunk: DrawnGlyph[] = [];
+    // One array reused for every chunk of every run: showChunk reads it and keeps nothing.
+    const chunk = this.chunk;
+    chunk.length = 0;
     for (const glyph of glyphs) {
       if (typeof glyph === "number") {
         // pdf.js builds the glyphs between two kerning numbers together, the number spacing the last one.
         if (glyph === 0) continue;
         this.showChunk(chunk, glyph * spaceFactor, cursor, ctm, run);
-        chunk = [];
+        chunk.length = 0;
       } else if (isGlyph(glyph)) chunk.push(glyph);
     }
     if (chunk.length > 0 || glyphs.length === 0) this.showChunk(chunk, 0, cursor, ctm, run);
@@ -97,9 +102,14 @@ export class TextItemBuilder {
     const item = this.context.item;
     if (!item.open) return;
     item.totalWidth += item.width * item.advanceScale;
-    const { chars, runs, glyphs, offsets, transform, fontName } = item;
-    this.items.push({ text: chars.join(""), transform, width: Math.abs(item.totalWidth), fontName, chars, runs, glyphs, offsets });
-    Object.assign(item, { open: false, text: "", chars: [], runs: [], glyphs: [], offsets: [] });
+    const { text, chars, runs, glyphs, offsets, transform, fontName } = item;
+    this.items.push({ text, transform, width: Math.abs(item.totalWidth), fontName, chars, runs, glyphs, offsets });
+    item.open = false;
+    item.text = "";
+    item.chars = [];
+    item.runs = [];
+    item.glyphs = [];
+    item.offsets = [];
   }
 
   private showChunk(glyphs: DrawnGlyph[], extraSpacing: number, cursor: TextCursor, ctm: Matrix, run: number): void {
@@ -133,12 +143,14 @@ export class TextItemBuilder {
       cursor.advance(width);
       item.width += width;
       if (width) {
-        item.previous = cursor.glyphTransform(ctm);
+        item.previous = cursor.glyphTransform(ctm, item.previous) as MutableMatrix;
         item.previousRise = cursor.rise;
       }
       if (this.saveLastChar(unicode)) addChar(item, " ", undefined, undefined, offset);
       this.glyphCount++;
-      for (const char of unicode) addChar(item, char, run, this.glyphCount, offset);
+      // Most glyphs stand for one UTF-16 unit; only longer strings need splitting into code points.
+      if (unicode.length === 1) addChar(item, unicode, run, this.glyphCount, offset);
+      else for (const char of unicode) addChar(item, char, run, this.glyphCount, offset);
       if (unicode.charCodeAt(0) >= 0x590 && RIGHT_TO_LEFT.test(unicode)) this.rightToLeft = true;
       if (spacing) cursor.advance(spacing * cursor.hScale);
     }
@@ -146,14 +158,19 @@ export class TextItemBuilder {
 
   /** Where the next glyph lands against the last one: same item, a space, a new item or a new line. */
   private comparePosition(glyphWidth: number, cursor: TextCursor, ctm: Matrix): boolean {
-    const current = cursor.glyphTransform(ctm);
+    // Only compared, never kept: computed into one reused matrix (this runs for every glyph).
+    const current = cursor.glyphTransform(ctm, this.scratch);
     const { left, bottom, right, top } = this.view;
     // Glyphs outside the page are left out, as pdf.js leaves them out.
     if (current[4] + glyphWidth < left || current[4] > right || current[5] < bottom || current[5] > top) return false;
     const item = this.context.item;
     if (!cursor.font || !item.previous) return true;
     if (item.previous[4] === current[4] && item.previous[5] === current[5]) return true;
-    const [x, y, lastX, lastY] = alongBaseline(current, item.previous);
+    // Upright text (most of it) needs no turning: read the positions as they are.
+    const upright = current[0] > 0 && current[1] === 0 && current[2] === 0;
+    const [x, y, lastX, lastY] = upright
+      ? [current[4], current[5], item.previous[4], item.previous[5]]
+      : alongBaseline(current, item.previous);
     const advanceX = (x - lastX) / item.advanceScale;
     const advanceY = y - lastY;
     const orientation = Math.sign(item.width || item.totalWidth);
@@ -209,16 +226,14 @@ export class TextItemBuilder {
     const item = this.context.item;
     if (item.open) return item;
     const transform = cursor.glyphTransform(ctm);
-    Object.assign(item, {
-      open: true,
-      fontName: cursor.fontName,
-      transform,
-      width: 0,
-      totalWidth: 0,
-      height: Math.hypot(transform[2], transform[3]),
-      advanceScale: Math.hypot(cursor.lineMatrix[0], cursor.lineMatrix[1]) * Math.hypot(ctm[0], ctm[1]),
-      em: cursor.fontSize,
-    });
+    item.open = true;
+    item.fontName = cursor.fontName;
+    item.transform = transform;
+    item.width = 0;
+    item.totalWidth = 0;
+    item.height = Math.hypot(transform[2], transform[3]);
+    item.advanceScale = Math.hypot(cursor.lineMatrix[0], cursor.lineMatrix[1]) * Math.hypot(ctm[0], ctm[1]);
+    item.em = cursor.fontSize;
     return item;
   }
 
@@ -235,7 +250,8 @@ export class TextItemBuilder {
     this.flush();
   }
 
-  private pushSpace(width: number, transform: Matrix, fontName: string): void {
+  private pushSpace(width: number, previous: Matrix, fontName: string): void {
+    const transform: Matrix = [previous[0], previous[1], previous[2], previous[3], previous[4], previous[5]];
     this.items.push({ text: " ", transform, width, fontName, chars: [" "], runs: [undefined], glyphs: [undefined], offsets: [0] });
   }
 
@@ -260,7 +276,9 @@ export class TextItemBuilder {
   }
 }
 
+/** The item's text grows with its characters: appending as they come is cheaper than joining them at the end. */
 function addChar(item: OpenItem, char: string, run: number | undefined, glyph: number | undefined, offset: number): void {
+  item.text += char;
   item.chars.push(char);
   item.runs.push(run);
   item.glyphs.push(glyph);

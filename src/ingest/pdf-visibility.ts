@@ -51,7 +51,13 @@ export function classifyTraced(items: readonly TracedItem[], drawing: PageDrawin
   const pieces: TextPiece[] = [];
   const drawnRuns = new Set<number>();
   for (const item of items) {
-    for (const run of item.runs) if (run !== undefined) drawnRuns.add(run);
+    // A run's characters sit side by side: one add per change of run, not one per character.
+    let last: number | undefined;
+    for (const run of item.runs) {
+      if (run === undefined || run === last) continue;
+      drawnRuns.add(run);
+      last = run;
+    }
     const runs = fillGaps([...item.runs]);
     if (isOutOfSight(item, runs, drawing, page)) pieces.push({ ...plain(item), hidden: "off-page", stroked: false });
     else pieces.push(...splitByVisibility(item, runs, drawing));
@@ -94,6 +100,8 @@ function isOutOfSight(item: PdfTextItem, runs: Array<number | undefined>, drawin
 }
 
 function mostCommon(runs: Array<number | undefined>): number | undefined {
+  const only = soleValue(runs);
+  if (only !== MIXED) return only;
   const counts = new Map<number, number>();
   let best: number | undefined;
   for (const run of runs) {
@@ -102,6 +110,22 @@ function mostCommon(runs: Array<number | undefined>): number | undefined {
     if (best === undefined || counts.get(run)! > counts.get(best)!) best = run;
   }
   return best;
+}
+
+const MIXED = Symbol("mixed");
+
+/**
+ * The one run all characters share (undefined when none has one), or MIXED: an item is most often drawn
+ * by one run, and then no counting is needed.
+ */
+function soleValue(runs: Array<number | undefined>): number | undefined | typeof MIXED {
+  let only: number | undefined;
+  for (const run of runs) {
+    if (run === undefined || run === only) continue;
+    if (only !== undefined) return MIXED;
+    only = run;
+  }
+  return only;
 }
 
 function splitByVisibility(item: TracedItem, runs: Array<number | undefined>, drawing: PageDrawing): TextPiece[] {
@@ -119,11 +143,16 @@ function splitByVisibility(item: TracedItem, runs: Array<number | undefined>, dr
       previous.text += piece.text;
       previous.width += piece.width;
     } else {
-      pieces.push(hidden ? { ...piece, hidden, stroked } : { ...piece, stroked });
+      pieces.push(toPiece(piece, hidden, stroked));
     }
     start = i;
   }
   return pieces;
+}
+
+/** Spelled out rather than spread: spreading an object literal is slow, and this runs for every piece. */
+function toPiece({ text, transform, width, fontName }: PdfTextItem, hidden: HiddenReason | undefined, stroked: boolean): TextPiece {
+  return hidden ? { text, transform, width, fontName, hidden, stroked } : { text, transform, width, fontName, stroked };
 }
 
 /** Distinct glyphs among characters start..end: a glyph's characters (a ligature's) sit side by side. */
