@@ -29,6 +29,8 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** Grown too large: given no more files, and replaced once it has answered those it has. */
   draining?: boolean;
+  /** The thread has started: a file's time limit runs from then, not from while the thread was starting. */
+  online?: boolean;
 }
 
 /** Files handed to a worker at once: the one it reads and the one it reads next. */
@@ -98,6 +100,10 @@ export class ReaderPool {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     const slot: Slot = { worker, tasks: [] };
+    worker.once("online", () => {
+      slot.online = true;
+      if (slot.tasks.length > 0 && slot.timer === undefined) this.startClock(slot);
+    });
     worker.on("message", (response: WorkerResponse) => {
       if (slot.tasks[0]?.id === response.id) this.finish(slot, received(response), response.memoryBytes ?? 0);
     });
@@ -127,12 +133,14 @@ export class ReaderPool {
 
   /** The time limit of the slot's current file. */
   private startClock(slot: Slot): void {
-    slot.timer = setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs);
+    clearTimeout(slot.timer);
+    slot.timer = slot.online ? setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs) : undefined;
   }
 
   private finish(slot: Slot, read: PoolRead, memoryBytes: number): void {
     const task = slot.tasks.shift();
     clearTimeout(slot.timer);
+    slot.timer = undefined;
     // The worker has moved on to the next file it holds.
     if (slot.tasks.length > 0) this.startClock(slot);
     this.crashesInARow = 0;
