@@ -66,6 +66,11 @@ function nameCandidates(lines: readonly TextLine[], kinds: readonly SectionKind[
 }
 
 const PHONE_LABEL = /\b(?:phone|tel|mobile|cell)\b/i;
+/**
+ * Text every link holds: "://", "www." or a dot before a letter (the site's or top-level domain's name, in
+ * both URL and BARE_DOMAIN). A sentence's closing dot is none of these.
+ */
+const LINK_HINT = /:\/\/|www\.|\.\p{L}/iu;
 
 export function extractContact(lines: readonly TextLine[], kinds: readonly SectionKind[]): Contact {
   const contact: Contact = { links: [], evidence: [] };
@@ -90,11 +95,11 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
   }
 
   lines.forEach((line, i) => {
-    // Most lines hold no address, phone or link: without an "@", a dot or "://", and where no phone is
+    // Most lines hold no address, phone or link: without an "@", a hint of a link (LINK_HINT), and where no
     // looked for, there is nothing below to find.
     const phoneWanted = !contact.phone && line.text.length <= MAX_PHONE_LINE && (kinds[i] === "contact" || i < 12 || PHONE_LABEL.test(line.text));
     const hasAt = line.text.includes("@");
-    if (!phoneWanted && !hasAt && !line.text.includes(".") && !line.text.includes("://")) return;
+    if (!phoneWanted && !hasAt && !LINK_HINT.test(line.text)) return;
     // Word by word: an address or a link is one word, and a bounded word keeps the scan linear on long lines.
     const words = line.text.split(/\s+/).filter((w) => w.length > 0 && w.length <= MAX_WORD);
     if (!contact.email && hasAt) {
@@ -119,8 +124,8 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
     const links: string[] = [];
     // Without an "@" nothing was taken out, and the words are the words.
     for (const word of hasAt ? withoutEmail.split(" ") : words) {
-      // Every link pattern needs a dot or "://": most words have neither and skip the costly patterns.
-      if (!word.includes(".") && !word.includes("://")) continue;
+      // Most words ("experience.") can hold no link and skip the costly patterns.
+      if (!LINK_HINT.test(word)) continue;
       const urls = [...word.matchAll(URL)].map((m) => cleanLink(m[0]));
       links.push(...urls.filter((l) => inContact || PROFILE_SITE.test(l)));
       if (inContact && !urls.length) links.push(...[...word.matchAll(BARE_DOMAIN)].map((m) => cleanLink(m[0])));
