@@ -95,8 +95,8 @@ export function extractContact(lines: readonly TextLine[], kinds: readonly Secti
   }
 
   lines.forEach((line, i) => {
-    // Most lines hold no address, phone or link: without an "@", a hint of a link (LINK_HINT), and where no
-    // looked for, there is nothing below to find.
+    // Most lines hold no address, phone or link: without an "@" or a hint of a link (LINK_HINT), and where no
+    // phone is looked for, there is nothing below to find.
     const phoneWanted = !contact.phone && line.text.length <= MAX_PHONE_LINE && (kinds[i] === "contact" || i < 12 || PHONE_LABEL.test(line.text));
     const hasAt = line.text.includes("@");
     if (!phoneWanted && !hasAt && !LINK_HINT.test(line.text)) return;
