@@ -71,7 +71,9 @@ const MAX_PATTERNS = 256;
 
 /** Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. */
 function termPattern(terms: readonly string[]): RegExp | null {
-  const key = JSON.stringify(terms);
+  // Rubric terms are strings; anything else is built afresh rather than risk sharing a key.
+  if (!terms.every((term) => typeof term === "string")) return buildTermPattern(terms);
+  const key = terms.join("\u0000");
   if (patterns.has(key)) return patterns.get(key)!;
   const pattern = buildTermPattern(terms);
   if (patterns.size >= MAX_PATTERNS) patterns.clear();

@@ -35,6 +35,7 @@ export class PackShelf {
   private waiting: { sha256: string; text: string }[] = [];
   private waitingBytes = 0;
   private writable = true;
+  private scratch = Buffer.allocUnsafe(64 * 1024);
 
   constructor(private readonly folder: string) {}
 
@@ -108,9 +109,10 @@ export class PackShelf {
       const fd = this.handle(location.pack);
       // A damaged index line can claim any length: nothing is allocated for text the pack does not hold.
       if (location.offset + location.length > fstatSync(fd).size) return undefined;
-      const buffer = Buffer.allocUnsafe(location.length);
-      if (readSync(fd, buffer, 0, location.length, location.offset) !== location.length) return undefined;
-      const text = buffer.toString("latin1", 0, location.length);
+      // One buffer serves every read (the text is copied out of it): a warm batch reads thousands of entries.
+      if (this.scratch.length < location.length) this.scratch = Buffer.allocUnsafe(Math.max(location.length, 2 * this.scratch.length));
+      if (readSync(fd, this.scratch, 0, location.length, location.offset) !== location.length) return undefined;
+      const text = this.scratch.toString("latin1", 0, location.length);
       return NOT_ASCII.test(text) ? undefined : text;
     } catch {
       return undefined;
