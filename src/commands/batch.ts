@@ -29,6 +29,11 @@ export interface BatchOptions {
   followSymlinks?: boolean;
 }
 
+/** Where the caches live, or undefined with --no-cache. */
+export function cacheDirOf(options: Pick<BatchOptions, "cache" | "cacheDir">): string | undefined {
+  return options.cache ? (options.cacheDir ?? defaultCacheDir()) : undefined;
+}
+
 export type Batch<T = FileOutcome> =
   | { ok: true; asOf: string; vocabulary: Vocabulary; outcomes: T[] }
   | { ok: false; exitCode: number };
@@ -44,7 +49,7 @@ export async function readBatch<T>(paths: string[], options: BatchOptions, keep?
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (shard === null) return usage(`--shard wants k/n with 1 ≤ k ≤ n, got "${options.shard}"`);
 
-  const { text: vocabularyText, parsed: vocabulary } = loadVocabulary();
+  const { text: vocabularyText, parsed: vocabulary } = await loadVocabulary();
   const found = await discover(paths, { followSymlinks: options.followSymlinks === true });
   const missing = found.problems.filter((p) => p.code === "NOT_FOUND");
   if (found.files.length === 0 && missing.length === paths.length) {
@@ -60,7 +65,7 @@ export async function readBatch<T>(paths: string[], options: BatchOptions, keep?
     ocr: options.ocr ?? "auto",
   };
   const progress = progressBar(process.stderr, !options.quiet);
-  const cacheDir = options.cache ? (options.cacheDir ?? defaultCacheDir()) : undefined;
+  const cacheDir = cacheDirOf(options);
   const kept = (outcome: FileOutcome) => (keep ? keep(outcome, { asOf, vocabulary }) : outcome);
   const outcomes = await readFiles(found.files, {
     jobs: options.jobs ?? availableParallelism(),

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { evaluate } from "../assertions/evaluate.js";
 import { parseExpectations } from "../assertions/load.js";
 import { renderOutcomes } from "../assertions/render.js";
-import { screenBatch, type BatchOptions } from "./batch.js";
+import { cacheDirOf, screenBatch, type BatchOptions } from "./batch.js";
 import { emit, loadVocabulary, printError } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
@@ -24,7 +24,7 @@ export async function checkCommand(paths: string[], options: CheckOptions): Prom
   const { assertions, problems: expectProblems } = parseExpectations(text);
   for (const p of expectProblems) process.stderr.write(`${options.expect}:${p.line}:${p.column}: error: ${p.message}\n`);
   if (expectProblems.length) return 2;
-  const { loaded, problems } = await loadRubricFile(options.rubric, loadVocabulary().parsed);
+  const { loaded, problems } = await loadRubricFile(options.rubric, await loadVocabulary(), cacheDirOf(options));
   if (reportProblems(problems) || !loaded) return 2;
   const screened = await screenBatch(paths, options, loaded);
   if (!screened.ok) return screened.exitCode;

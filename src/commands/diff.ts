@@ -30,7 +30,7 @@ export async function diffCommand(paths: string[], options: DiffOptions): Promis
 }
 
 async function loadSide(spec: string): Promise<LoadedRubric | undefined> {
-  const vocabulary = loadVocabulary().parsed;
+  const vocabulary = await loadVocabulary();
   const git = /^git:([^:]+):(.+)$/.exec(spec);
   if (!git) {
     const { loaded, problems } = await loadRubricFile(spec, vocabulary);
@@ -44,6 +44,6 @@ async function loadSide(spec: string): Promise<LoadedRubric | undefined> {
     printError(`cannot read ${spec} from git: ${String((error as { stderr?: string }).stderr ?? (error as Error).message).trim()}`);
     return undefined;
   }
-  const { loaded, problems } = loadRubricBytes(Buffer.from(text), spec, vocabulary);
+  const { loaded, problems } = await loadRubricBytes(Buffer.from(text), spec, vocabulary);
   return reportProblems(problems) ? undefined : loaded;
 }

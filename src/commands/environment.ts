@@ -7,7 +7,6 @@ import type { ScreenReport } from "../model.js";
 import { runLogLines } from "../run-log.js";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { parseVocabulary } from "../read/vocabulary-load.js";
 import type { Vocabulary } from "../read/vocabulary.js";
 
 import { OutputError } from "./output-error.js";
@@ -21,13 +20,27 @@ export function packagePath(relative: string): string {
   return join(PACKAGE_ROOT, relative);
 }
 
-let vocabulary: { text: string; parsed: Vocabulary } | undefined;
-/** The bundled skills vocabulary, read and parsed once per process. */
-export function loadVocabulary(): { text: string; parsed: Vocabulary } {
-  if (!vocabulary) {
+export interface LoadedVocabulary {
+  text: string;
+  /** Of the text: what a cached reading or rubric was made with. */
+  sha256: string;
+  parsed: Vocabulary;
+}
+
+let vocabulary: Promise<LoadedVocabulary> | undefined;
+/**
+ * The bundled skills vocabulary, read and parsed once per process. The build's parsed copy serves when it
+ * was made from this very text; only otherwise is the YAML parser loaded (importing it costs ~40 ms).
+ */
+export function loadVocabulary(): Promise<LoadedVocabulary> {
+  vocabulary ??= (async () => {
     const text = readFileSync(packagePath(VOCABULARY_FILE), "utf8");
-    vocabulary = { text, parsed: compiledVocabulary(sha256Hex(text)) ?? parseVocabulary(text) };
-  }
+    const sha256 = sha256Hex(text);
+    const compiled = compiledVocabulary(sha256);
+    if (compiled) return { text, sha256, parsed: compiled };
+    const { parseVocabulary } = await import("../read/vocabulary-load.js");
+    return { text, sha256, parsed: parseVocabulary(text) };
+  })();
   return vocabulary;
 }
 

@@ -19,7 +19,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
     printError(text.error);
     return 2;
   }
-  const vocabulary = loadVocabulary().parsed;
+  const vocabulary = (await loadVocabulary()).parsed;
   const here = options.out ? dirname(resolve(options.out)) : process.cwd();
   const posting = relative(here, resolve(options.from)).split("\\").join("/");
   const schema = relative(here, packagePath("rubrics/rubric.schema.json")).split("\\").join("/");

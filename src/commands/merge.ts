@@ -74,7 +74,7 @@ async function headerFor(shards: Shard[], rubricPath: string | undefined): Promi
     printError("the shards hold no candidates");
     return undefined;
   }
-  const { loaded, problems } = await loadRubricFile(rubricPath, loadVocabulary().parsed);
+  const { loaded, problems } = await loadRubricFile(rubricPath, await loadVocabulary());
   if (reportProblems(problems) || !loaded) return undefined;
   return reportHeader(loaded, first.asOf, toolVersion());
 }

@@ -28,7 +28,7 @@ export async function parseCommand(file: string, options: ParseOptions): Promise
     printError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return 2;
   }
-  const vocabulary = loadVocabulary().parsed;
+  const vocabulary = (await loadVocabulary()).parsed;
   const limits: IngestLimits = { ...DEFAULT_LIMITS, maxPages: options.maxPages, ocr: options.ocr ?? "auto" };
   const result = await readOne(new Uint8Array(bytes), limits, vocabulary);
   const sha256 = sha256Hex(bytes);

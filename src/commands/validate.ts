@@ -3,7 +3,7 @@ import { loadVocabulary } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
 export async function validateCommand(files: string[]): Promise<number> {
-  const vocabulary = loadVocabulary().parsed;
+  const vocabulary = await loadVocabulary();
   let failed = false;
   for (const file of files) {
     const { problems } = await loadRubricFile(file, vocabulary);

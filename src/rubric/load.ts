@@ -18,10 +18,7 @@ export interface ParsedRubric {
   problems: RubricProblem[];
 }
 
-/** "rubric.yaml:12:5: error: unknown key "wieght"; did you mean "weight"?" */
-export function formatProblem(problem: RubricProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
-}
+export { formatProblem } from "./problem-format.js";
 
 function keywordProblem(term: string): string | undefined {
   const compiled = compileTerm(term);
