@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import { formatProblem } from "../rubric/problem-format.js";
 import type { LoadedRubric, RubricProblem } from "../rubric/types.js";
 import { cachedRubric, rememberRubric } from "../run/rubric-cache.js";
-import { BUNDLED_RUBRIC, packagePath, sha256Hex, toolVersion, type LoadedVocabulary } from "./environment.js";
+import { validatorFingerprint } from "../run/fingerprint.js";
+import { BUNDLED_RUBRIC, packagePath, sha256Hex, type LoadedVocabulary } from "./environment.js";
 
 export interface RubricFileResult {
   loaded?: LoadedRubric;
@@ -28,7 +29,7 @@ export async function loadRubricFile(given: string | undefined, vocabulary: Load
 export async function loadRubricBytes(bytes: Uint8Array, display: string, vocabulary: LoadedVocabulary, cacheDir?: string): Promise<RubricFileResult> {
   const sha256 = sha256Hex(bytes);
   // What a validation depends on: the text, the vocabulary it names skills from, and the validator itself.
-  const key = sha256Hex(`${toolVersion()}\u0000${vocabulary.sha256}\u0000${sha256}`);
+  const key = cacheDir ? sha256Hex(`${validatorFingerprint()}\u0000${vocabulary.sha256}\u0000${sha256}`) : "";
   const known = cacheDir ? cachedRubric(cacheDir, key) : undefined;
   if (known) {
     return { loaded: { rubric: known.rubric, path: display, sha256 }, problems: known.warnings.map((w) => ({ file: display, ...w })) };

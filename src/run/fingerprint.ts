@@ -12,17 +12,25 @@ const READER_FILES = ["run/read-one.js"];
 
 export function readerFingerprint(vocabularyText: string, limits: IngestLimits): string {
   const hash = createHash("sha256");
-  const files = [
-    ...READER_FOLDERS.flatMap((folder) => listJs(join(DIST, folder)).map((name) => join(folder, name))),
-    ...READER_FILES,
-  ].sort();
-  for (const file of files) {
-    hash.update(file).update("\0");
-    hash.update(readFileSync(join(DIST, file))).update("\0");
-  }
+  hashCode(hash, READER_FOLDERS, READER_FILES);
   hash.update(vocabularyText).update("\0");
   hash.update(JSON.stringify({ maxPages: limits.maxPages, maxPartBytes: limits.maxPartBytes, ocr: limits.ocr }));
   return hash.digest("hex");
+}
+
+/** A hash of the code that validates rubrics: a remembered rubric is only good for the validator that passed it. */
+export function validatorFingerprint(): string {
+  const hash = createHash("sha256");
+  hashCode(hash, ["rubric"], []);
+  return hash.digest("hex");
+}
+
+function hashCode(hash: ReturnType<typeof createHash>, folders: string[], files: string[]): void {
+  const all = [...folders.flatMap((folder) => listJs(join(DIST, folder)).map((name) => join(folder, name))), ...files].sort();
+  for (const file of all) {
+    hash.update(file).update("\0");
+    hash.update(readFileSync(join(DIST, file))).update("\0");
+  }
 }
 
 function listJs(folder: string, prefix = ""): string[] {

@@ -1,4 +1,4 @@
-// Validated rubrics by the hash of their text (with the tool's version and the vocabulary's hash), so a
+// Validated rubrics by the hash of their text (with the validator's code and the vocabulary's hash), so a
 // re-screen does not load the YAML parser nor validate the same rubric again: together ~60 ms, a tenth of
 // re-screening a thousand cached résumés. Only rubrics without errors are kept; their warnings are kept
 // with them, to be shown again. An entry that is damaged or not for this key is a miss, never trusted.
