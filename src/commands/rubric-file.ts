@@ -29,8 +29,8 @@ export async function loadRubricFile(given: string | undefined, vocabulary: Load
 export async function loadRubricBytes(bytes: Uint8Array, display: string, vocabulary: LoadedVocabulary, cacheDir?: string): Promise<RubricFileResult> {
   const sha256 = sha256Hex(bytes);
   // What a validation depends on: the text, the vocabulary it names skills from, and the validator itself.
-  const key = cacheDir ? sha256Hex(`${validatorFingerprint()}\u0000${vocabulary.sha256}\u0000${sha256}`) : "";
-  const known = cacheDir ? cachedRubric(cacheDir, key) : undefined;
+  const cache = cacheDir ? { dir: cacheDir, key: sha256Hex(`${validatorFingerprint()}\u0000${vocabulary.sha256}\u0000${sha256}`) } : undefined;
+  const known = cache && cachedRubric(cache.dir, cache.key);
   if (known) {
     return { loaded: { rubric: known.rubric, path: display, sha256 }, problems: known.warnings.map((w) => ({ file: display, ...w })) };
   }
@@ -38,7 +38,7 @@ export async function loadRubricBytes(bytes: Uint8Array, display: string, vocabu
   const { rubric, problems } = parseRubric(Buffer.from(bytes).toString("utf8"), display, vocabulary.parsed);
   const hasErrors = problems.some((p) => p.severity === "error");
   if (!rubric || hasErrors) return { problems };
-  if (cacheDir) rememberRubric(cacheDir, key, { rubric, warnings: problems.map(({ file: _file, ...rest }) => rest) });
+  if (cache) rememberRubric(cache.dir, cache.key, { rubric, warnings: problems.map(({ file: _file, ...rest }) => rest) });
   return { loaded: { rubric, path: display, sha256 }, problems };
 }
 

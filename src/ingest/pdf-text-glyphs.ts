@@ -1,6 +1,7 @@
 // Small facts about drawn glyphs that text-item building needs, as pdf.js judges them.
 
 import type { Matrix } from "./geometry.js";
+import { remembered } from "../remembered.js";
 
 /** A glyph as pdf.js's operator list carries it (a copy of its Glyph object). */
 export interface DrawnGlyph {
@@ -24,9 +25,8 @@ export interface GlyphKind {
 const SOFT_HYPHEN = "\u00AD";
 // pdf.js's own test (getCharUnicodeCategory), alternation precedence included.
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
-const kinds = new Map<string, GlyphKind>();
-/** A hostile font can map glyphs to endless distinct strings; the cache stays small. */
-const MAX_KINDS = 4096;
+/** A hostile font can map glyphs to endless distinct strings; the memory stays small. */
+const rememberedKind = remembered((unicode) => kindOf(unicode), 4096);
 
 /** Kinds of single ASCII characters, most of any page's glyphs: indexed by code, no string hashing. */
 const asciiKinds: readonly GlyphKind[] = Array.from({ length: 0x80 }, (_, code) => kindOf(String.fromCharCode(code)));
@@ -35,12 +35,7 @@ export function glyphKind(unicode: string): GlyphKind {
   if (unicode.length === 1 && unicode.charCodeAt(0) < 0x80) {
     return asciiKinds[unicode.charCodeAt(0)]!;
   }
-  let kind = kinds.get(unicode);
-  if (kind) return kind;
-  kind = kindOf(unicode);
-  if (kinds.size >= MAX_KINDS) kinds.clear();
-  kinds.set(unicode, kind);
-  return kind;
+  return rememberedKind(unicode);
 }
 
 function kindOf(unicode: string): GlyphKind {

@@ -4,6 +4,7 @@
 // experience (jobs and research only — what "5+ years in industry" asks for). Volunteering counts in neither.
 import type { Evidence, Period, PeriodKind } from "./resume.js";
 import { asOfMonthIndex, monthIndex } from "./year-month.js";
+import { remembered } from "../remembered.js";
 
 /** Every paid role: the résumé's whole working history. */
 export const WORKED_KINDS: ReadonlySet<PeriodKind> = new Set(["job", "research", "internship", "student"]);
@@ -66,19 +67,11 @@ export function professionalYears(periods: readonly Period[], asOf: string): num
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Patterns by their terms: a batch asks for the same terms for every résumé. */
-const patterns = new Map<string, RegExp | null>();
-const MAX_PATTERNS = 256;
+const patternOf = remembered((key) => buildTermPattern(JSON.parse(key) as readonly string[]), 256);
 
 /** Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. */
 function termPattern(terms: readonly string[]): RegExp | null {
-  // Rubric terms are strings; anything else is built afresh rather than risk sharing a key.
-  if (!terms.every((term) => typeof term === "string")) return buildTermPattern(terms);
-  const key = terms.join("\u0000");
-  if (patterns.has(key)) return patterns.get(key)!;
-  const pattern = buildTermPattern(terms);
-  if (patterns.size >= MAX_PATTERNS) patterns.clear();
-  patterns.set(key, pattern);
-  return pattern;
+  return patternOf(JSON.stringify(terms));
 }
 
 function buildTermPattern(terms: readonly string[]): RegExp | null {

@@ -2,19 +2,17 @@
 // accents; decoding UTF-8 that turns out to be all ASCII is about three times faster, and JSON.parse reads
 // the escapes back into the very same strings.
 
-const NOT_ASCII = /[\u007f-\uffff]/g;
-/** Escapes already written: a batch uses the same few dozen dashes, bullets and accents over and over. */
-const escapes = new Map<string, string>();
+import { remembered } from "../remembered.js";
 
-function escape(c: string): string {
-  let written = escapes.get(c);
-  if (written === undefined) {
-    written = `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-    if (escapes.size < 4096) escapes.set(c, written);
-  }
-  return written;
-}
+const TO_ESCAPE = /[\u007f-\uffff]/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
+/** A batch writes the same few dozen dashes, bullets and accents over and over. */
+const escape = remembered((c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`, 4096);
 
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(NOT_ASCII, escape);
+  return JSON.stringify(value).replace(TO_ESCAPE, escape);
+}
+
+export function isAscii(text: string): boolean {
+  return !NOT_ASCII.test(text);
 }

@@ -3,29 +3,23 @@
 // the newest entry of each hash is copied, then the old packs are removed. Runs reading at the same time
 // keep the files they have open (unlinked files stay readable); one that had not opened a pack yet finds it
 // gone, and reads that file again. Entries are copied as they are: they are checked when read, as always.
-import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { entriesPath, indexEntries, indexLine, indexPath, newPackName, packNames, writeAll, type IndexEntry } from "./pack-files.js";
 
 /** More settled packs than this in one folder, and they are folded into one. */
 export const MAX_SETTLED_PACKS = 32;
 /** A pack untouched for this long is no longer being written by any run. */
 export const SETTLED_AFTER_MS = 60 * 60 * 1000;
-const INDEX_LINE = /^([0-9a-f]{64}) (\d+) (\d+)$/;
 
 /** Folds the folder's settled packs into one when there are too many; returns how many it folded. Never throws. */
 export function compactPacks(folder: string, nowMs: number, keep: ReadonlySet<string> = new Set()): number {
   try {
-    const settled = readdirSync(folder)
-      .filter((name) => name.endsWith(".index"))
-      .map((name) => name.slice(0, -".index".length))
-      .filter((pack) => !keep.has(pack) && isSettled(folder, pack, nowMs))
-      .sort();
+    const settled = packNames(folder).filter((pack) => !keep.has(pack) && isSettled(folder, pack, nowMs));
     if (settled.length <= MAX_SETTLED_PACKS) return 0;
     fold(folder, settled);
     for (const pack of settled) {
-      removeQuietly(join(folder, `${pack}.index`));
-      removeQuietly(join(folder, `${pack}.entries`));
+      removeQuietly(indexPath(folder, pack));
+      removeQuietly(entriesPath(folder, pack));
     }
     return settled.length;
   } catch {
@@ -35,7 +29,7 @@ export function compactPacks(folder: string, nowMs: number, keep: ReadonlySet<st
 
 function isSettled(folder: string, pack: string, nowMs: number): boolean {
   try {
-    const latest = Math.max(statSync(join(folder, `${pack}.index`)).mtimeMs, statSync(join(folder, `${pack}.entries`)).mtimeMs);
+    const latest = Math.max(statSync(indexPath(folder, pack)).mtimeMs, statSync(entriesPath(folder, pack)).mtimeMs);
     return nowMs - latest >= SETTLED_AFTER_MS;
   } catch {
     return false;
@@ -44,16 +38,13 @@ function isSettled(folder: string, pack: string, nowMs: number): boolean {
 
 /** Writes the newest entry of every hash in `packs` to a new pack, entries before index as always. */
 function fold(folder: string, packs: string[]): void {
-  const newest = new Map<string, { pack: string; offset: number; length: number }>();
+  const newest = new Map<string, IndexEntry & { pack: string }>();
   for (const pack of packs) {
-    for (const line of readFileSync(join(folder, `${pack}.index`), "latin1").split("\n")) {
-      const m = INDEX_LINE.exec(line);
-      if (m) newest.set(m[1]!, { pack, offset: Number(m[2]), length: Number(m[3]) });
-    }
+    for (const entry of indexEntries(readFileSync(indexPath(folder, pack), "latin1"))) newest.set(entry.sha256, { ...entry, pack });
   }
-  const name = `${process.pid}-${randomBytes(6).toString("hex")}`;
-  const entriesPath = join(folder, `${name}.entries`);
-  const entriesFd = openSync(entriesPath, "wx");
+  const name = newPackName();
+  const target = entriesPath(folder, name);
+  const entriesFd = openSync(target, "wx");
   const handles = new Map<string, number | null>();
   let index = "";
   let offset = 0;
@@ -65,12 +56,12 @@ function fold(folder: string, packs: string[]): void {
       if (readSync(fd, buffer, 0, place.length, place.offset) !== place.length) continue;
       buffer[place.length] = 0x0a;
       writeAll(entriesFd, buffer, offset);
-      index += `${sha256} ${offset} ${place.length}\n`;
+      index += indexLine({ sha256, offset, length: place.length });
       offset += buffer.length;
     }
-    writeFileSync(join(folder, `${name}.index`), index, { flag: "wx" });
+    writeFileSync(indexPath(folder, name), index, { flag: "wx" });
   } catch (error) {
-    removeQuietly(entriesPath);
+    removeQuietly(target);
     throw error;
   } finally {
     closeSync(entriesFd);
@@ -83,17 +74,13 @@ function handleOf(folder: string, pack: string, handles: Map<string, number | nu
   let fd = handles.get(pack);
   if (fd === undefined) {
     try {
-      fd = openSync(join(folder, `${pack}.entries`), "r");
+      fd = openSync(entriesPath(folder, pack), "r");
     } catch {
       fd = null;
     }
     handles.set(pack, fd);
   }
   return fd;
-}
-
-function writeAll(fd: number, bytes: Buffer, position: number): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
 }
 
 function removeQuietly(path: string): void {

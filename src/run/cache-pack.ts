@@ -1,13 +1,12 @@
-// Packs: many cache entries in one file. A pack is two files in the cache folder: NAME.entries, the entries'
-// text one after another, and NAME.index, a line per entry ("<sha256> <offset> <length>"). A run writes only
+// Packs: many cache entries in one file (pack-files.ts has their layout). A run writes only
 // packs it created (the name carries its process id and random bytes), appends each index line only after
 // the entry it points to is written, and reads other runs' packs as they are. So runs can share a folder
 // without locks: a reader sees an entry whole or not at all, and a torn or damaged one fails the caller's
 // check and is read again. Entries are ASCII (asciiJson), so reading them back is a latin1 decode.
-import { randomBytes } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import { fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { isAscii } from "./ascii-json.js";
 import { compactPacks } from "./cache-compact.js";
-import { join } from "node:path";
+import { closeQuietly, entriesPath, indexEntries, indexLine, indexPath, newPackName, packNames, writeAll } from "./pack-files.js";
 
 interface Location {
   pack: string;
@@ -15,7 +14,6 @@ interface Location {
   length: number;
 }
 
-const INDEX_LINE = /^([0-9a-f]{64}) (\d+) (\d+)$/;
 /**
  * Entries are written once this much text is waiting, and at the end: a write per handful of entries. Larger
  * batches make larger strings, and a 10,000-file batch's main thread then grew its heap by a fifth.
@@ -25,7 +23,6 @@ const WRITE_AT_BYTES = 1 << 16;
 const MAX_ENTRY_BYTES = 256 << 20;
 /** Read handles kept open at once; a folder with more packs than this reopens them as needed. */
 const MAX_OPEN_PACKS = 64;
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 export class PackShelf {
   /** Every entry's places, oldest first; loaded at the first lookup. */
@@ -69,39 +66,31 @@ export class PackShelf {
     this.writing = undefined;
     // This run added a pack: the moment to see whether the folder has too many. The pack's own time, just
     // written, is "now" on the file system's clock, the clock the other packs' times come from.
-    const now = writtenAt(join(this.folder, `${pack}.index`));
+    const now = writtenAt(indexPath(this.folder, pack));
     if (now !== undefined && compactPacks(this.folder, now, new Set([pack])) > 0) this.places = undefined;
   }
 
   private loadPlaces(): Map<string, Location[]> {
     if (this.places) return this.places;
-    const places = new Map<string, Location[]>();
-    let names: string[] = [];
-    try {
-      names = readdirSync(this.folder).filter((name) => name.endsWith(".index")).sort();
-    } catch {
-      // No folder yet: nothing cached.
-    }
-    for (const name of names) {
+    this.places = new Map();
+    for (const pack of packNames(this.folder)) {
       let text: string;
       try {
-        text = readFileSync(join(this.folder, name), "latin1");
+        text = readFileSync(indexPath(this.folder, pack), "latin1");
       } catch {
         continue;
       }
-      const pack = name.slice(0, -".index".length);
-      for (const line of text.split("\n")) {
-        const m = INDEX_LINE.exec(line);
-        if (!m) continue;
-        const location = { pack, offset: Number(m[2]), length: Number(m[3]) };
-        if (location.length > MAX_ENTRY_BYTES) continue;
-        const list = places.get(m[1]!);
-        if (list) list.push(location);
-        else places.set(m[1]!, [location]);
+      for (const { sha256, offset, length } of indexEntries(text)) {
+        if (length <= MAX_ENTRY_BYTES) this.place(sha256, { pack, offset, length });
       }
     }
-    this.places = places;
-    return places;
+    return this.places;
+  }
+
+  private place(sha256: string, location: Location): void {
+    const list = this.loadPlaces().get(sha256);
+    if (list) list.push(location);
+    else this.places!.set(sha256, [location]);
   }
 
   private read(location: Location): string | undefined {
@@ -113,7 +102,7 @@ export class PackShelf {
       if (this.scratch.length < location.length) this.scratch = Buffer.allocUnsafe(Math.max(location.length, 2 * this.scratch.length));
       if (readSync(fd, this.scratch, 0, location.length, location.offset) !== location.length) return undefined;
       const text = this.scratch.toString("latin1", 0, location.length);
-      return NOT_ASCII.test(text) ? undefined : text;
+      return isAscii(text) ? text : undefined;
     } catch {
       return undefined;
     }
@@ -126,7 +115,7 @@ export class PackShelf {
       for (const fd of this.open.values()) closeQuietly(fd);
       this.open.clear();
     }
-    const fd = openSync(join(this.folder, `${pack}.entries`), "r");
+    const fd = openSync(entriesPath(this.folder, pack), "r");
     this.open.set(pack, fd);
     return fd;
   }
@@ -140,25 +129,16 @@ export class PackShelf {
     try {
       const target = (this.writing ??= this.startPack());
       let text = "";
-      let index = "";
       let offset = target.offset;
-      for (const { sha256, text: entry } of batch) {
+      const written = batch.map(({ sha256, text: entry }) => {
         text += `${entry}\n`;
-        index += `${sha256} ${offset} ${entry.length}\n`;
+        const at = { sha256, offset, length: entry.length };
         offset += entry.length + 1;
-      }
-      const bytes = Buffer.from(text, "latin1");
-      writeAll(target.entriesFd, bytes, target.offset);
-      writeAll(target.indexFd, Buffer.from(index, "latin1"));
-      const places = this.loadPlaces();
-      offset = target.offset;
-      for (const { sha256, text: entry } of batch) {
-        const location = { pack: target.pack, offset, length: entry.length };
-        const list = places.get(sha256);
-        if (list) list.push(location);
-        else places.set(sha256, [location]);
-        offset += entry.length + 1;
-      }
+        return at;
+      });
+      writeAll(target.entriesFd, Buffer.from(text, "latin1"), target.offset);
+      writeAll(target.indexFd, Buffer.from(written.map(indexLine).join(""), "latin1"));
+      for (const { sha256, ...at } of written) this.place(sha256, { pack: target.pack, ...at });
       target.offset = offset;
     } catch {
       // A cache that cannot be written (read-only, full disk) only costs speed; stop trying for this run.
@@ -168,11 +148,11 @@ export class PackShelf {
 
   private startPack(): { pack: string; entriesFd: number; indexFd: number; offset: number } {
     mkdirSync(this.folder, { recursive: true });
-    const pack = `${process.pid}-${randomBytes(6).toString("hex")}`;
-    const entriesFd = openSync(join(this.folder, `${pack}.entries`), "wx+");
+    const pack = newPackName();
+    const entriesFd = openSync(entriesPath(this.folder, pack), "wx+");
     let indexFd: number;
     try {
-      indexFd = openSync(join(this.folder, `${pack}.index`), "wx");
+      indexFd = openSync(indexPath(this.folder, pack), "wx");
     } catch (error) {
       closeQuietly(entriesFd);
       throw error;
@@ -181,25 +161,10 @@ export class PackShelf {
   }
 }
 
-function writeAll(fd: number, bytes: Buffer, position?: number): void {
-  let done = 0;
-  while (done < bytes.length) {
-    done += writeSync(fd, bytes, done, bytes.length - done, position === undefined ? null : position + done);
-  }
-}
-
 function writtenAt(path: string): number | undefined {
   try {
     return statSync(path).mtimeMs;
   } catch {
     return undefined;
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // already closed
   }
 }

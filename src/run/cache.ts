@@ -9,14 +9,13 @@
 import { join } from "node:path";
 import type { IngestError, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
-import { asciiJson } from "./ascii-json.js";
+import { asciiJson, isAscii } from "./ascii-json.js";
 import { PackShelf } from "./cache-pack.js";
 
 export type CachedRead = Result<Resume, IngestError>;
 
 /** Errors that depend on this run (time, crashes, limits), not on the bytes: never cached. */
 const TRANSIENT = new Set(["TIMEOUT", "INTERNAL", "UNREADABLE"]);
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 export interface ContentCache {
   /** Synchronous: an entry is a few kilobytes, and a warm run reads one per file. */
@@ -45,7 +44,7 @@ export function openCache(dir: string, fingerprint: string): ContentCache {
       if (!value.ok && TRANSIENT.has(value.error.code)) return;
       // The same text asciiJson({ sha256, fingerprint, value }) writes, built around the value's own. Packs
       // hold ASCII only; a caller's text that is not gets written again.
-      const valueJson = json !== undefined && !NOT_ASCII.test(json) ? json : asciiJson(value);
+      const valueJson = json !== undefined && isAscii(json) ? json : asciiJson(value);
       shelf.add(sha256, `{"sha256":${asciiJson(sha256)},"fingerprint":${asciiJson(fingerprint)},"value":${valueJson}}`);
     },
     async flush() {

@@ -133,16 +133,15 @@ export class ReaderPool {
 
   /** The time limit of the slot's current file. */
   private startClock(slot: Slot): void {
-    clearTimeout(slot.timer);
-    slot.timer = slot.online ? setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs) : undefined;
+    stopClock(slot);
+    if (slot.online) slot.timer = setTimeout(() => this.timeout(slot), this.options.fileTimeoutMs);
   }
 
   private finish(slot: Slot, read: PoolRead, memoryBytes: number): void {
     const task = slot.tasks.shift();
-    clearTimeout(slot.timer);
-    slot.timer = undefined;
-    // The worker has moved on to the next file it holds.
+    // The worker has moved on to the next file it holds, if any.
     if (slot.tasks.length > 0) this.startClock(slot);
+    else stopClock(slot);
     this.crashesInARow = 0;
     if (memoryBytes > RECYCLE_BYTES && !this.closed) slot.draining = true;
     if (slot.draining && slot.tasks.length === 0) this.recycle(slot);
@@ -169,7 +168,7 @@ export class ReaderPool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already replaced: 'error' is followed by 'exit'
     const [task, ...waiting] = slot.tasks;
-    clearTimeout(slot.timer);
+    stopClock(slot);
     slot.tasks = [];
     // Files handed over behind the one at fault were never started: they go first to the next worker.
     this.queue.unshift(...waiting);
@@ -193,6 +192,11 @@ export class ReaderPool {
   private brokenOutcome(): Outcome {
     return { ok: false, error: { code: "INTERNAL", message: `the reader could not run (${this.broken}); this file was not read` } };
   }
+}
+
+function stopClock(slot: Slot): void {
+  clearTimeout(slot.timer);
+  slot.timer = undefined;
 }
 
 function received(response: WorkerResponse): PoolRead {

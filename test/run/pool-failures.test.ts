@@ -4,6 +4,7 @@ import { ReaderPool } from "../../src/run/pool.js";
 
 const init = { limits: DEFAULT_LIMITS, vocabulary: { skills: [] } };
 const file = (firstByte: number) => new Uint8Array([firstByte, 0, 0]).buffer;
+const codes = (outcomes: Awaited<ReturnType<ReaderPool["read"]>>[]) => outcomes.map((o) => (o.ok ? "ok" : o.error.code));
 
 describe("reader pool", () => {
   it("fails every file with INTERNAL when the reader cannot start, and does not hang", async () => {
@@ -17,7 +18,7 @@ describe("reader pool", () => {
     const pool = new ReaderPool({ size: 2, fileTimeoutMs: 500, init, workerUrl: new URL("./workers/echo-or-crash.mjs", import.meta.url) });
     const outcomes = await Promise.all([1, 0, 2, 0, 1, 0].map((b) => pool.read(file(b))));
     await pool.close();
-    expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["TIMEOUT", "UNSUPPORTED", "INTERNAL", "UNSUPPORTED", "TIMEOUT", "UNSUPPORTED"]);
+    expect(codes(outcomes)).toEqual(["TIMEOUT", "UNSUPPORTED", "INTERNAL", "UNSUPPORTED", "TIMEOUT", "UNSUPPORTED"]);
   }, 30_000);
 
   it("starts a file's time limit when the worker gets to it, not when it is handed over", async () => {
@@ -26,14 +27,14 @@ describe("reader pool", () => {
     const pool = new ReaderPool({ size: 1, fileTimeoutMs: 700, init, workerUrl: new URL("./workers/slow-reader.mjs", import.meta.url) });
     const outcomes = await Promise.all([4, 4, 4].map((b) => pool.read(file(b))));
     await pool.close();
-    expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["UNSUPPORTED", "UNSUPPORTED", "UNSUPPORTED"]);
+    expect(codes(outcomes)).toEqual(["UNSUPPORTED", "UNSUPPORTED", "UNSUPPORTED"]);
   }, 30_000);
 
   it("stops a file that needs more memory than a worker may have with TOO_LARGE, and reads the files after it", async () => {
     const pool = new ReaderPool({ size: 1, fileTimeoutMs: 60_000, init, workerUrl: new URL("./workers/memory-hog.mjs", import.meta.url) });
     const outcomes = await Promise.all([0, 3, 0].map((b) => pool.read(file(b))));
     await pool.close();
-    expect(outcomes.map((o) => (o.ok ? "ok" : o.error.code))).toEqual(["UNSUPPORTED", "TOO_LARGE", "UNSUPPORTED"]);
+    expect(codes(outcomes)).toEqual(["UNSUPPORTED", "TOO_LARGE", "UNSUPPORTED"]);
     expect(outcomes[1]).toMatchObject({ error: { message: expect.stringMatching(/more than \d+ MB of memory/) } });
   }, 60_000);
 });

@@ -8,6 +8,8 @@
 //   other   – nothing in common beyond generic words ("Political Science" is not computer science).
 // Common abbreviations are spelt out first, so "M.S. CS" and "EECS" match.
 
+import { remembered } from "../../remembered.js";
+
 export type FieldMatch = { kind: "exact" | "related"; accepted: string } | { kind: "other" };
 
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = (
@@ -44,19 +46,8 @@ export function spellOutField(field: string): string {
 }
 
 // A batch asks about the same few fields over and over (every candidate against the rubric's accepted list),
-// and spelling one out runs fourteen replacements; the answers are kept, up to a bound.
-const normalised = new Map<string, string>();
-const MAX_REMEMBERED = 10_000;
-
-function normalise(field: string): string {
-  let text = normalised.get(field);
-  if (text === undefined) {
-    if (normalised.size >= MAX_REMEMBERED) normalised.clear();
-    text = ` ${spellOutField(field)} `;
-    normalised.set(field, text);
-  }
-  return text;
-}
+// and spelling one out runs fourteen replacements.
+const normalise = remembered((field: string): string => ` ${spellOutField(field)} `, 10_000);
 
 const distinctive = (normalised: string): string[] => normalised.trim().split(" ").filter((w) => w.length > 2 && !GENERIC.has(w));
 

@@ -1,5 +1,6 @@
 // A keyword term is a phrase (any case, whole words) or a regular expression written /source/flags.
 // The loader uses this to reject bad expressions; the keywords check uses it to match.
+import { remembered } from "../../remembered.js";
 
 const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
 // Neither a letter, digit nor underscore on either side: "ml" must not match inside "html".
@@ -28,18 +29,7 @@ function phraseRegex(phrase: string): RegExp {
  * Compiled terms by their text: a batch checks the same few terms against every résumé. The expressions carry
  * no "g" or "y" flag, so they keep no state between uses and can be shared.
  */
-const compiled = new Map<string, CompiledTerm>();
-const MAX_REMEMBERED = 4096;
-
-export function compileTerm(term: string): CompiledTerm {
-  let known = compiled.get(term);
-  if (!known) {
-    known = compile(term);
-    if (compiled.size >= MAX_REMEMBERED) compiled.clear();
-    compiled.set(term, known);
-  }
-  return known;
-}
+export const compileTerm: (term: string) => CompiledTerm = remembered((term) => compile(term), 4096);
 
 function compile(term: string): CompiledTerm {
   const literal = REGEX_LITERAL.exec(term);
