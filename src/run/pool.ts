@@ -31,6 +31,8 @@ interface Slot {
   draining?: boolean;
   /** The thread has started: a file's time limit runs from then, not from while the thread was starting. */
   online?: boolean;
+  /** Why the thread failed, once it has: it is replaced when it has exited (see spawn). */
+  failure?: { code: IngestError["code"]; message: string };
 }
 
 /** Files handed to a worker at once: the one it reads and the one it reads next. */
@@ -107,19 +109,26 @@ export class ReaderPool {
     worker.on("message", (response: WorkerResponse) => {
       if (slot.tasks[0]?.id === response.id) this.finish(slot, received(response), response.memoryBytes ?? 0);
     });
-    worker.on("error", (error: NodeJS.ErrnoException) =>
-      error.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? this.replace(slot, "TOO_LARGE", `reading this file needed more than ${WORKER_HEAP_MB} MB of memory; it was stopped so the batch could go on`)
-        : this.replace(slot, "INTERNAL", `the reader crashed on this file (${error.message})`),
-    );
-    worker.on("exit", () => this.replace(slot, "INTERNAL", "the reader stopped unexpectedly on this file"));
+    // A failing thread may still have answers on their way (for the file before the one it failed on), and
+    // 'error' can overtake them; Node delivers every message before 'exit'. So the failure is noted, the
+    // thread is given no more files, and the file to blame is decided at 'exit', once the answers are in.
+    worker.on("error", (error: NodeJS.ErrnoException) => {
+      slot.failure ??=
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? { code: "TOO_LARGE", message: `reading this file needed more than ${WORKER_HEAP_MB} MB of memory; it was stopped so the batch could go on` }
+          : { code: "INTERNAL", message: `the reader crashed on this file (${error.message})` };
+    });
+    worker.on("exit", () => {
+      const { code, message } = slot.failure ?? { code: "INTERNAL", message: "the reader stopped unexpectedly on this file" };
+      this.replace(slot, code, message);
+    });
     return slot;
   }
 
   private dispatch(): void {
     for (let depth = 1; depth <= HANDED_OVER; depth++) {
       for (const slot of this.slots) {
-        if (slot.draining || slot.tasks.length >= depth || this.queue.length === 0) continue;
+        if (slot.draining || slot.failure || slot.tasks.length >= depth || this.queue.length === 0) continue;
         const task = this.queue.shift()!;
         slot.tasks.push(task);
         if (slot.tasks.length === 1) this.startClock(slot);
