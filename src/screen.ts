@@ -141,5 +141,7 @@ function toReportWarning(w: ReportWarning): ReportWarning {
 
 /** Drops undefined fields so JSON output has no holes and key order stays fixed. */
 function strip<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) kept[key] = field;
+  return kept as T;
 }

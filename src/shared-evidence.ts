@@ -6,12 +6,19 @@ import type { Evidence } from "./read/resume.js";
 import type { ScoredCandidate } from "./model.js";
 
 export function shareEvidence(candidate: ScoredCandidate): ScoredCandidate {
-  const seen = new Map<string, Evidence>();
+  // By page and line first: most citations differ there, and comparing numbers builds no key string.
+  const seen = new Map<number, Map<number, Evidence[]>>();
   const one = (evidence: Evidence): Evidence => {
-    const key = `${evidence.page}\u0000${evidence.line}\u0000${evidence.text}`;
-    const known = seen.get(key);
-    if (known && sameKeys(known, evidence)) return known;
-    if (!known) seen.set(key, evidence);
+    let page = seen.get(evidence.page);
+    if (!page) seen.set(evidence.page, (page = new Map()));
+    const known = page.get(evidence.line);
+    if (!known) {
+      page.set(evidence.line, [evidence]);
+      return evidence;
+    }
+    const same = known.find((k) => k.text === evidence.text);
+    if (!same) known.push(evidence);
+    else if (sameKeys(same, evidence)) return same;
     return evidence;
   };
   const all = (list: Evidence[]): Evidence[] => list.map(one);

@@ -71,8 +71,13 @@ const patternOf = remembered((key) => buildTermPattern(JSON.parse(key) as readon
 
 /** Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. */
 function termPattern(terms: readonly string[]): RegExp | null {
-  return patternOf(JSON.stringify(terms));
+  let pattern = patternByList.get(terms);
+  if (pattern === undefined) patternByList.set(terms, (pattern = patternOf(JSON.stringify(terms))));
+  return pattern;
 }
+
+/** …and by the very list, which a check passes again for every résumé: no key to build each time. */
+const patternByList = new WeakMap<readonly string[], RegExp | null>();
 
 function buildTermPattern(terms: readonly string[]): RegExp | null {
   const parts = terms

@@ -7,7 +7,11 @@ const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
 const WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
 
-export type CompiledTerm = { ok: true; regex: RegExp } | { ok: false; message: string };
+/**
+ * `needles`: lower-case ASCII words every line the regex matches contains once lower-cased (searchableText),
+ * so a line without one of them is passed over without running the expression. Phrases only.
+ */
+export type CompiledTerm = { ok: true; regex: RegExp; needles?: string[] } | { ok: false; message: string };
 
 export function isRegexTerm(term: string): boolean {
   return REGEX_LITERAL.test(term);
@@ -18,11 +22,23 @@ function escapeRegex(text: string): string {
 }
 
 /** A phrase's words may be separated by any run of spaces or hyphens: "feature-extraction", "big  data". */
-function phraseRegex(phrase: string): RegExp {
-  const words = phrase.trim().split(/[\s-]+/).map(escapeRegex);
+function phraseTerm(phrase: string): CompiledTerm {
+  const words = phrase.trim().split(/[\s-]+/);
   const before = /^[\p{L}\p{N}_]/u.test(phrase.trim()) ? WORD_BEFORE : "";
   const after = /[\p{L}\p{N}_]$/u.test(phrase.trim()) ? WORD_AFTER : "";
-  return new RegExp(before + words.join("[\\s-]+") + after, "iu");
+  const regex = new RegExp(before + words.map(escapeRegex).join("[\\s-]+") + after, "iu");
+  // Under the "iu" flags an ASCII character matches only itself in either case, and "ſ" an "s" (which
+  // searchableText spells "s"); words with other characters fold in more ways and are not used as needles.
+  const needles = words.filter((word) => PRINTABLE_ASCII.test(word)).map((word) => word.toLowerCase());
+  return needles.length > 0 ? { ok: true, regex, needles } : { ok: true, regex };
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
+/** A line's text as needles are looked for in it: lower case, the long s as "s". */
+export function searchableText(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("\u017f") ? lower.replaceAll("\u017f", "s") : lower;
 }
 
 /**
@@ -34,7 +50,7 @@ export const compileTerm: (term: string) => CompiledTerm = remembered((term) => 
 function compile(term: string): CompiledTerm {
   const literal = REGEX_LITERAL.exec(term);
   if (!literal) {
-    return term.trim() === "" ? { ok: false, message: "an empty phrase matches nothing" } : { ok: true, regex: phraseRegex(term) };
+    return term.trim() === "" ? { ok: false, message: "an empty phrase matches nothing" } : phraseTerm(term);
   }
   const [, source, flags] = literal as unknown as [string, string, string];
   try {

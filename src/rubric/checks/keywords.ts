@@ -3,7 +3,8 @@
 import type { KeywordsCheckSpec } from "../types.js";
 import type { CheckFn } from "./check.js";
 import { listed, uniqueEvidence } from "./format.js";
-import { compileTerm } from "./keyword-pattern.js";
+import type { ResumeLine } from "../../read/resume.js";
+import { compileTerm, searchableText, type CompiledTerm } from "./keyword-pattern.js";
 
 const MAX_EVIDENCE = 5;
 
@@ -14,7 +15,7 @@ export const keywordsCheck: CheckFn<KeywordsCheckSpec> = (resume, spec) => {
   for (const term of spec.any) {
     const compiled = compileTerm(term);
     // The loader rejects invalid terms; one that slips through simply finds nothing.
-    const hits = compiled.ok ? resume.lines.flatMap((line, index) => (compiled.regex.test(line.text) ? [index] : [])) : [];
+    const hits = compiled.ok ? matchingLines(resume.lines, compiled) : [];
     (hits.length > 0 ? found : missing).push(term);
     for (const index of hits) matching.add(index);
   }
@@ -27,3 +28,23 @@ export const keywordsCheck: CheckFn<KeywordsCheckSpec> = (resume, spec) => {
     .join("; ");
   return { score, evidence: uniqueEvidence(lines), message };
 };
+
+/** Searchable lines by résumé: a rubric's keyword checks look through the same lines many times. */
+const searchable = new WeakMap<readonly ResumeLine[], string[]>();
+
+function matchingLines(lines: readonly ResumeLine[], term: Extract<CompiledTerm, { ok: true }>): number[] {
+  const hits: number[] = [];
+  const { regex, needles } = term;
+  if (!needles) {
+    for (let index = 0; index < lines.length; index++) if (regex.test(lines[index]!.text)) hits.push(index);
+    return hits;
+  }
+  let texts = searchable.get(lines);
+  if (!texts) searchable.set(lines, (texts = lines.map((line) => searchableText(line.text))));
+  for (let index = 0; index < lines.length; index++) {
+    // Most lines lack the words altogether; only a line with all of them can match.
+    const text = texts[index]!;
+    if (needles.every((needle) => text.includes(needle)) && regex.test(lines[index]!.text)) hits.push(index);
+  }
+  return hits;
+}

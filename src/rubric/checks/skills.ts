@@ -1,5 +1,6 @@
 // The skills check: which of the listed vocabulary skills the résumé mentions.
 //   any: each found earns 1/min, up to full credit;   all: each found earns 1/(number listed).
+import type { SkillMention } from "../../read/resume.js";
 import type { SkillsCheckSpec } from "../types.js";
 import type { CheckFn } from "./check.js";
 import { listed, uniqueEvidence } from "./format.js";
@@ -8,7 +9,7 @@ import { listed, uniqueEvidence } from "./format.js";
 const EVIDENCE_PER_SKILL = 2;
 
 export const skillsCheck: CheckFn<SkillsCheckSpec> = (resume, spec) => {
-  const mentioned = new Map(resume.skills.filter((skill) => skill.mentions > 0).map((skill) => [skill.id, skill]));
+  const mentioned = mentionedSkills(resume.skills);
   const wanted = spec.all ?? spec.any ?? [];
   const found = wanted.filter((id) => mentioned.has(id));
   const missing = wanted.filter((id) => !mentioned.has(id));
@@ -21,3 +22,16 @@ export const skillsCheck: CheckFn<SkillsCheckSpec> = (resume, spec) => {
   const evidence = uniqueEvidence(found.flatMap((id) => mentioned.get(id)!.evidence.slice(0, EVIDENCE_PER_SKILL)));
   return { score, evidence, message };
 };
+
+/** The skills a résumé mentions, by id, made once per résumé: a rubric asks after them in several checks. */
+const mentionedBy = new WeakMap<readonly SkillMention[], Map<string, SkillMention>>();
+
+function mentionedSkills(skills: readonly SkillMention[]): Map<string, SkillMention> {
+  let mentioned = mentionedBy.get(skills);
+  if (!mentioned) {
+    mentioned = new Map();
+    for (const skill of skills) if (skill.mentions > 0) mentioned.set(skill.id, skill);
+    mentionedBy.set(skills, mentioned);
+  }
+  return mentioned;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compileTerm } from "../../../src/rubric/checks/keyword-pattern.js";
 import { keywordsCheck } from "../../../src/rubric/checks/keywords.js";
 import type { KeywordsCheckSpec } from "../../../src/rubric/types.js";
 import { buildResume, CONTEXT, evidence } from "../helpers.js";
@@ -55,3 +56,29 @@ describe("keywords check", () => {
     expect(keywordsCheck(resume, spec(terms, min), CONTEXT).message).toBe(message);
   });
 });
+
+describe("keywords check: lines are passed over only when the phrase cannot match them", () => {
+  // A phrase matches under Unicode case folding; the quick look for its words must never miss what that finds.
+  it.each([
+    { name: "long s folds to s", line: "Built ſtatistical models", term: "statistical" },
+    { name: "Kelvin sign folds to k", line: "Ran \u212Aubernetes clusters", term: "kubernetes" },
+    { name: "capital letters", line: "FEATURE EXTRACTION at scale", term: "feature extraction" },
+    { name: "accented word", line: "Résumé parsing in MÜNCHEN", term: "münchen" },
+    { name: "dotted capital I", line: "İstanbul office lead", term: "istanbul" },
+    { name: "symbols", line: "Wrote C++ and C# services", term: "c#" },
+  ])("$name", ({ line, term }) => {
+    const one = buildResume({ lines: [line] });
+    const regex = new RegExp(compileTermRegex(term).source, "iu");
+    expect(keywordsCheck(one, spec([term]), CONTEXT).score).toBe(regex.test(line) ? 1 : 0);
+  });
+
+  it("finds the long-s spelling", () => {
+    expect(keywordsCheck(buildResume({ lines: ["Built ſtatistical models"] }), spec(["statistical"]), CONTEXT).score).toBe(1);
+  });
+});
+
+function compileTermRegex(term: string): RegExp {
+  const compiled = compileTerm(term);
+  if (!compiled.ok) throw new Error(compiled.message);
+  return compiled.regex;
+}
