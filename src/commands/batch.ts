@@ -3,10 +3,11 @@
 import { availableParallelism } from "node:os";
 import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
 import type { Vocabulary } from "../read/vocabulary.js";
-import { openCache } from "../run/cache.js";
+import { holdsNothingFor, openCache } from "../run/cache.js";
 import { discover } from "../run/discover.js";
 import { readerFingerprint } from "../run/fingerprint.js";
-import { readFiles, type FileOutcome } from "../run/read-files.js";
+import { ReaderPool } from "../run/pool.js";
+import { poolOptions, readFiles, type FileOutcome } from "../run/read-files.js";
 import { openStatIndex } from "../run/stat-index.js";
 import type { ScreenReport } from "../model.js";
 import type { LoadedRubric } from "../rubric/types.js";
@@ -41,9 +42,55 @@ export type Batch<T = FileOutcome> =
 /** What a command keeps of each file's outcome, made as the file is read (so a Resume need not outlive it). */
 export type KeepOutcome<T> = (outcome: FileOutcome, context: { asOf: string; vocabulary: Vocabulary }) => T;
 
-export function readBatch(paths: string[], options: BatchOptions): Promise<Batch>;
-export function readBatch<T>(paths: string[], options: BatchOptions, keep: KeepOutcome<T>): Promise<Batch<T>>;
-export async function readBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>): Promise<Batch<T | FileOutcome>> {
+function limitsOf(options: BatchOptions): IngestLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    maxBytes: options.maxBytes,
+    maxPages: options.maxPages,
+    maxPartBytes: options.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes,
+    // The library reads no image unless asked; the command line reads scans unless told not to.
+    ocr: options.ocr ?? "auto",
+  };
+}
+
+function readerSettings(options: BatchOptions, limits: IngestLimits, vocabulary: Vocabulary) {
+  return { jobs: options.jobs ?? availableParallelism(), fileTimeoutMs: options.fileTimeout * 1000, limits, vocabulary };
+}
+
+/** Readers started before a batch is read; `close` them if the batch is not read after all. */
+export interface EarlyReaders {
+  pool: ReaderPool;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the readers at once when the batch is sure to need them: the cache is off, or holds nothing by this
+ * reader yet. A reader takes a few hundred milliseconds to load pdf.js and mammoth; started here, that
+ * overlaps validating the rubric and finding the files instead of following them. A batch the cache may
+ * answer starts none here: readers it turns out not to need would cost a re-screen more than it takes.
+ */
+export async function startReaders(options: BatchOptions): Promise<EarlyReaders | undefined> {
+  if (!parseAsOf(options.asOf)) return undefined;
+  const vocabulary = await loadVocabulary();
+  const limits = limitsOf(options);
+  const cacheDir = cacheDirOf(options);
+  if (cacheDir && !holdsNothingFor(cacheDir, readerFingerprint(vocabulary.text, limits))) return undefined;
+  const pool = new ReaderPool(poolOptions(readerSettings(options, limits, vocabulary.parsed)));
+  return { pool, close: () => pool.close() };
+}
+
+export function readBatch(paths: string[], options: BatchOptions, keep?: undefined, readers?: EarlyReaders): Promise<Batch>;
+export function readBatch<T>(paths: string[], options: BatchOptions, keep: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T>>;
+export async function readBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T | FileOutcome>> {
+  try {
+    return await readStartedBatch(paths, options, keep, readers);
+  } finally {
+    // Already closed when the files were read; not yet when the flags were wrong or nothing was found.
+    await readers?.close();
+  }
+}
+
+async function readStartedBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T | FileOutcome>> {
   const asOf = parseAsOf(options.asOf);
   if (!asOf) return usage(`--as-of wants a date written YYYY-MM-DD, got "${options.asOf}"`);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -56,26 +103,17 @@ export async function readBatch<T>(paths: string[], options: BatchOptions, keep?
     return usage(`nothing to screen: ${missing.map((m) => m.display).join(", ")} not found`);
   }
 
-  const limits: IngestLimits = {
-    ...DEFAULT_LIMITS,
-    maxBytes: options.maxBytes,
-    maxPages: options.maxPages,
-    maxPartBytes: options.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes,
-    // The library reads no image unless asked; the command line reads scans unless told not to.
-    ocr: options.ocr ?? "auto",
-  };
+  const limits = limitsOf(options);
   const progress = progressBar(process.stderr, !options.quiet);
   const cacheDir = cacheDirOf(options);
   const kept = (outcome: FileOutcome) => (keep ? keep(outcome, { asOf, vocabulary }) : outcome);
   const outcomes = await readFiles(found.files, {
-    jobs: options.jobs ?? availableParallelism(),
-    fileTimeoutMs: options.fileTimeout * 1000,
-    limits,
-    vocabulary,
+    ...readerSettings(options, limits, vocabulary),
     cache: cacheDir ? openCache(cacheDir, readerFingerprint(vocabularyText, limits)) : undefined,
     statIndex: cacheDir ? openStatIndex(cacheDir) : undefined,
     shard,
     onProgress: progress.update,
+    pool: readers?.pool,
   }, kept);
   progress.finish();
   const unreadable = found.problems.map((p) => kept({ file: p.display, result: { ok: false, error: { code: p.code, message: p.message } } }));
@@ -104,10 +142,11 @@ export async function screenBatch(
   options: BatchOptions,
   loaded: LoadedRubric,
   extra: Pick<ScreenSettings, "shard" | "blind"> = {},
+  readers?: EarlyReaders,
 ): Promise<{ ok: true; report: ScreenReport } | { ok: false; exitCode: number }> {
   const settingsFor = (context: { asOf: string; vocabulary: Vocabulary }): ScreenSettings => ({ ...context, version: toolVersion(), ...extra });
   let settings: ScreenSettings | undefined;
-  const batch = await readBatch(paths, options, (outcome, context) => candidateFor(outcome, loaded, (settings ??= settingsFor(context))));
+  const batch = await readBatch(paths, options, (outcome, context) => candidateFor(outcome, loaded, (settings ??= settingsFor(context))), readers);
   if (!batch.ok) return batch;
   return { ok: true, report: assembleReport(batch.outcomes, loaded, settings ?? settingsFor({ asOf: batch.asOf, vocabulary: batch.vocabulary })) };
 }

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { evaluate } from "../assertions/evaluate.js";
 import { parseExpectations } from "../assertions/load.js";
 import { renderOutcomes } from "../assertions/render.js";
-import { cacheDirOf, screenBatch, type BatchOptions } from "./batch.js";
+import { cacheDirOf, screenBatch, startReaders, type BatchOptions } from "./batch.js";
 import { emit, loadVocabulary, printError } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
@@ -24,9 +24,13 @@ export async function checkCommand(paths: string[], options: CheckOptions): Prom
   const { assertions, problems: expectProblems } = parseExpectations(text);
   for (const p of expectProblems) process.stderr.write(`${options.expect}:${p.line}:${p.column}: error: ${p.message}\n`);
   if (expectProblems.length) return 2;
+  const readers = await startReaders(options);
   const { loaded, problems } = await loadRubricFile(options.rubric, await loadVocabulary(), cacheDirOf(options));
-  if (reportProblems(problems) || !loaded) return 2;
-  const screened = await screenBatch(paths, options, loaded);
+  if (reportProblems(problems) || !loaded) {
+    await readers?.close();
+    return 2;
+  }
+  const screened = await screenBatch(paths, options, loaded, {}, readers);
   if (!screened.ok) return screened.exitCode;
   const { report } = screened;
   const outcomes = evaluate(report, assertions);

@@ -6,7 +6,7 @@ import { compareReports } from "../diff/compare.js";
 import { renderDiff, type DiffFormat } from "../diff/render.js";
 import type { LoadedRubric } from "../rubric/types.js";
 import { buildReport } from "../screen.js";
-import { readBatch, type BatchOptions } from "./batch.js";
+import { readBatch, startReaders, type BatchOptions } from "./batch.js";
 import { emit, loadVocabulary, printError, toolVersion } from "./environment.js";
 import { loadRubricBytes, loadRubricFile, reportProblems } from "./rubric-file.js";
 
@@ -18,10 +18,14 @@ export interface DiffOptions extends BatchOptions {
 }
 
 export async function diffCommand(paths: string[], options: DiffOptions): Promise<number> {
+  const readers = await startReaders(options);
   const base = await loadSide(options.base);
   const head = await loadSide(options.head);
-  if (!base || !head) return 2;
-  const batch = await readBatch(paths, options);
+  if (!base || !head) {
+    await readers?.close();
+    return 2;
+  }
+  const batch = await readBatch(paths, options, undefined, readers);
   if (!batch.ok) return batch.exitCode;
   const settings = { asOf: batch.asOf, version: toolVersion(), vocabulary: batch.vocabulary };
   const diff = compareReports(buildReport(batch.outcomes, base, settings), buildReport(batch.outcomes, head, settings));

@@ -1,6 +1,6 @@
 // shortlist screen <paths...>: discover → read (workers, cache) → score → report → stdout or --out.
 import { renderChunks, type FormatName } from "../report/index.js";
-import { cacheDirOf, screenBatch, type BatchOptions } from "./batch.js";
+import { cacheDirOf, screenBatch, startReaders, type BatchOptions } from "./batch.js";
 import { appendRunLog, emit, loadVocabulary, useColor } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
@@ -15,9 +15,13 @@ export interface ScreenOptions extends BatchOptions {
 }
 
 export async function screenCommand(paths: string[], options: ScreenOptions): Promise<number> {
+  const readers = await startReaders(options);
   const { loaded, problems } = await loadRubricFile(options.rubric, await loadVocabulary(), cacheDirOf(options));
-  if (reportProblems(problems) || !loaded) return 2;
-  const screened = await screenBatch(paths, options, loaded, { shard: options.shard, blind: options.blind === true });
+  if (reportProblems(problems) || !loaded) {
+    await readers?.close();
+    return 2;
+  }
+  const screened = await screenBatch(paths, options, loaded, { shard: options.shard, blind: options.blind === true }, readers);
   if (!screened.ok) return screened.exitCode;
   const { report } = screened;
   const color = options.format === "table" && !options.out && useColor(process.stdout);

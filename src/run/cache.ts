@@ -6,6 +6,7 @@
 // creating a thousand small files took longer than everything else the main thread does in a cold batch.
 // Every entry names its own hash and fingerprint and is checked on the way back in: a damaged entry is a
 // miss, never trusted, and the file is read again and its entry written anew.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { IngestError, Result } from "../ingest/document.js";
 import type { Resume } from "../read/resume.js";
@@ -29,8 +30,15 @@ export interface ContentCache {
   flush(): Promise<void>;
 }
 
+const packsOf = (dir: string, fingerprint: string): string => join(dir, "packs", fingerprint.slice(0, 16));
+
+/** Whether the cache holds no reading by this reader at all: then every file of a batch must be read. */
+export function holdsNothingFor(dir: string, fingerprint: string): boolean {
+  return !existsSync(packsOf(dir, fingerprint));
+}
+
 export function openCache(dir: string, fingerprint: string): ContentCache {
-  const shelf = new PackShelf(join(dir, "packs", fingerprint.slice(0, 16)));
+  const shelf = new PackShelf(packsOf(dir, fingerprint));
   return {
     get(sha256) {
       // Newest first: an entry written again after damage is found before the damaged one.

@@ -11,7 +11,7 @@ import type { ContentCache } from "./cache.js";
 import type { DiscoveredFile } from "./discover.js";
 import { knownOutcome } from "./known-files.js";
 import { exclusiveBuffer, loadBytes } from "./load-bytes.js";
-import { ReaderPool } from "./pool.js";
+import { ReaderPool, type PoolOptions } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import type { StatIndex } from "./stat-index.js";
 
@@ -42,6 +42,8 @@ export interface ReadSettings {
   onProgress?: (done: number, total: number, errors: number) => void;
   /** The worker script; tests hand in a reader of their own. */
   workerUrl?: URL;
+  /** Readers started ahead of the batch (startReaders); used instead of starting some, and closed at the end. */
+  pool?: ReaderPool;
 }
 
 /**
@@ -51,14 +53,8 @@ export interface ReadSettings {
 export function readFiles(files: DiscoveredFile[], settings: ReadSettings): Promise<FileOutcome[]>;
 export function readFiles<T>(files: DiscoveredFile[], settings: ReadSettings, keep: (outcome: FileOutcome) => T): Promise<T[]>;
 export async function readFiles<T>(files: DiscoveredFile[], settings: ReadSettings, keep?: (outcome: FileOutcome) => T): Promise<(T | FileOutcome)[]> {
-  let pool: ReaderPool | undefined;
-  const getPool = () =>
-    (pool ??= new ReaderPool({
-      size: settings.jobs,
-      fileTimeoutMs: settings.fileTimeoutMs,
-      init: { limits: settings.limits, vocabulary: settings.vocabulary },
-      workerUrl: settings.workerUrl,
-    }));
+  let pool = settings.pool;
+  const getPool = () => (pool ??= new ReaderPool(poolOptions(settings)));
   // Files of other shards stay undefined, and are left out at the end.
   const kept: (T | FileOutcome | undefined)[] = new Array(files.length).fill(undefined);
   let done = 0;
@@ -101,6 +97,15 @@ export async function readFiles<T>(files: DiscoveredFile[], settings: ReadSettin
     statIndex?.save();
   }
   return kept.filter((o): o is T | FileOutcome => o !== undefined);
+}
+
+export function poolOptions(settings: Pick<ReadSettings, "jobs" | "fileTimeoutMs" | "limits" | "vocabulary" | "workerUrl">): PoolOptions {
+  return {
+    size: settings.jobs,
+    fileTimeoutMs: settings.fileTimeoutMs,
+    init: { limits: settings.limits, vocabulary: settings.vocabulary },
+    workerUrl: settings.workerUrl,
+  };
 }
 
 /** null when the file belongs to another shard. */

@@ -58,6 +58,12 @@ describe("shortlist screen", () => {
     [["fixtures/resumes", "--shard", "3/2"], /--shard wants k\/n/],
     [["nowhere/at/all"], /nothing to screen/],
     [["fixtures/resumes", "--rubric", "missing.yaml"], /missing.yaml:1:1: error: cannot read the rubric/],
+    // Without a cache the readers start before the rubric is read: they must not keep the process alive.
+    [["fixtures/resumes", "--no-cache", "--rubric", "missing.yaml"], /missing.yaml:1:1: error: cannot read the rubric/],
+    [["fixtures/resumes", "--no-cache", "--shard", "3/2"], /--shard wants k\/n/],
+    [["nowhere/at/all", "--no-cache"], /nothing to screen/],
+    [["check", "fixtures/resumes", "--no-cache", "--expect", "fixtures/expect.yaml", "--rubric", "missing.yaml"], /cannot read the rubric/],
+    [["diff", "fixtures/resumes", "--no-cache", "--base", "rubrics/ml-engineer.yaml", "--head", "missing.yaml"], /cannot read the rubric/],
   ])("exits 2 on bad usage: %j", (args, message) => {
     const run = runCli(args);
     expect(run.status).toBe(2);
