@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { mergeShards, type NdjsonLine, type Shard } from "../merge.js";
 import type { ScreenReport } from "../model.js";
 import { reportHeader, type ReportHeader } from "../screen.js";
-import { renderChunks, type FormatName } from "../report/index.js";
+import type { FormatName } from "../report/index.js";
+import { loadChunks } from "../report/load.js";
 import { emit, loadVocabulary, printError, toolVersion, useColor } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
 
@@ -33,7 +34,7 @@ export async function mergeCommand(files: string[], options: MergeOptions): Prom
     return 2;
   }
   const color = options.format === "table" && !options.out && useColor(process.stdout);
-  await emit(renderChunks(options.format, merged.report, { color, explain: options.explain === true, top: options.top }), options.out);
+  await emit(await loadChunks(options.format, merged.report, { color, explain: options.explain === true, top: options.top }), options.out);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // shortlist screen <paths...>: discover → read (workers, cache) → score → report → stdout or --out.
-import { renderChunks, type FormatName } from "../report/index.js";
+import type { FormatName } from "../report/index.js";
+import { loadChunks } from "../report/load.js";
 import { cacheDirOf, screenBatch, startReaders, type BatchOptions } from "./batch.js";
 import { appendRunLog, emit, loadVocabulary, useColor } from "./environment.js";
 import { loadRubricFile, reportProblems } from "./rubric-file.js";
@@ -25,7 +26,7 @@ export async function screenCommand(paths: string[], options: ScreenOptions): Pr
   if (!screened.ok) return screened.exitCode;
   const { report } = screened;
   const color = options.format === "table" && !options.out && useColor(process.stdout);
-  const output = renderChunks(options.format, report, {
+  const output = await loadChunks(options.format, report, {
     color,
     explain: options.explain === true,
     top: options.top,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScreenReport } from "../../src/model.js";
-import { renderChunks, REPORTERS, type FormatName } from "../../src/report/index.js";
+import { REPORTERS, type FormatName } from "../../src/report/index.js";
+import { loadChunks } from "../../src/report/load.js";
 import { renderJsonChunks } from "../../src/report/json.js";
 import { blindSampleReport, sampleReport } from "./sample-report.js";
 
@@ -26,9 +27,9 @@ describe("reports written in pieces", () => {
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(JSON.stringify(many, null, 2).length / 2);
   });
 
-  it.each(Object.keys(REPORTERS) as FormatName[])("%s: the pieces join to the reporter's text", (format) => {
+  it.each(Object.keys(REPORTERS) as FormatName[])("%s: the pieces, loaded alone, join to the reporter's text", async (format) => {
     for (const report of [sampleReport, blindSampleReport, shard, empty]) {
-      expect([...renderChunks(format, report, OPTIONS)].join("")).toBe(REPORTERS[format](report, OPTIONS));
+      expect([...(await loadChunks(format, report, OPTIONS))].join("")).toBe(REPORTERS[format](report, OPTIONS));
     }
   });
 });
