@@ -29,8 +29,27 @@ export const keywordsCheck: CheckFn<KeywordsCheckSpec> = (resume, spec) => {
   return { score, evidence: uniqueEvidence(lines), message };
 };
 
-/** Searchable lines by résumé: a rubric's keyword checks look through the same lines many times. */
-const searchable = new WeakMap<readonly ResumeLine[], string[]>();
+interface Searchable {
+  /** Every line, one after another: a word missing here is on no line, and the lines need not be looked at. */
+  all: string;
+  /** Line by line, made only when some term's words are all there. */
+  lines?: string[];
+}
+
+/** Searchable text by résumé: a rubric's keyword checks look through the same lines many times. */
+const searchable = new WeakMap<readonly ResumeLine[], Searchable>();
+
+function searchableOf(lines: readonly ResumeLine[]): Searchable {
+  let found = searchable.get(lines);
+  if (!found) searchable.set(lines, (found = { all: searchableText(lines.map((line) => line.text).join("\n")) }));
+  return found;
+}
+
+/** Lower-casing makes no line break, so the text splits back into its lines, unless a line held one itself. */
+function linesOf(all: string, lines: readonly ResumeLine[]): string[] {
+  const split = all.split("\n");
+  return split.length === lines.length ? split : lines.map((line) => searchableText(line.text));
+}
 
 function matchingLines(lines: readonly ResumeLine[], term: Extract<CompiledTerm, { ok: true }>): number[] {
   const hits: number[] = [];
@@ -39,8 +58,9 @@ function matchingLines(lines: readonly ResumeLine[], term: Extract<CompiledTerm,
     for (let index = 0; index < lines.length; index++) if (regex.test(lines[index]!.text)) hits.push(index);
     return hits;
   }
-  let texts = searchable.get(lines);
-  if (!texts) searchable.set(lines, (texts = lines.map((line) => searchableText(line.text))));
+  const text = searchableOf(lines);
+  if (!needles.every((needle) => text.all.includes(needle))) return hits;
+  const texts = (text.lines ??= linesOf(text.all, lines));
   for (let index = 0; index < lines.length; index++) {
     // Most lines lack the words altogether; only a line with all of them can match.
     const text = texts[index]!;

@@ -82,3 +82,11 @@ function compileTermRegex(term: string): RegExp {
   if (!compiled.ok) throw new Error(compiled.message);
   return compiled.regex;
 }
+
+describe("keywords check: a line that holds a line break", () => {
+  it("still cites the right line", () => {
+    const lines = ["First line\nwith a break inside", "Big data pipelines"];
+    const outcome = keywordsCheck(buildResume({ lines }), spec(["big data"]), CONTEXT);
+    expect(outcome.evidence).toEqual([evidence(2, lines[1]!)]);
+  });
+});
