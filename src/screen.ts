@@ -4,7 +4,7 @@ import { sha256Hex } from "./hash.js";
 import type { Candidate, CheckResult, FailedCandidate, Profile, ReportWarning, ScoredCandidate, ScreenReport } from "./model.js";
 import { SCHEMA_VERSION } from "./model.js";
 import { shareEvidence } from "./shared-evidence.js";
-import { professionalYears, totalYears } from "./read/experience.js";
+import { professionalYears, totalYears } from "./read/experience-years.js";
 import type { DegreeLevel, Resume } from "./read/resume.js";
 import { DEGREE_LEVELS } from "./read/resume.js";
 import type { Vocabulary } from "./read/vocabulary.js";

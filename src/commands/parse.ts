@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { toJsonResume } from "../export/json-resume.js";
 import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
-import { professionalYears, totalYears } from "../read/experience.js";
+import { professionalYears, totalYears } from "../read/experience-years.js";
 import type { Resume } from "../read/resume.js";
 import { readOne } from "../run/read-one.js";
 import { emit, loadVocabulary, parseAsOf, printError, sha256Hex } from "./environment.js";

@@ -1,7 +1,7 @@
 // The experience check: years in (relevant) roles, overlaps counted once, against a minimum.
-// Counting years is the read layer's job (read/experience.ts); this check only chooses which roles count,
+// Counting years is the read layer's job (read/experience-years.ts); this check only chooses which roles count,
 // compares and explains.
-import { PROFESSIONAL_KINDS, WORKED_KINDS, relevantYears, yearsOfKinds } from "../../read/experience.js";
+import { PROFESSIONAL_KINDS, WORKED_KINDS, relevantYears, yearsOfKinds } from "../../read/experience-years.js";
 import type { ExperienceCheckSpec } from "../types.js";
 import type { CheckFn } from "./check.js";
 import { oneDecimal, plural, uniqueEvidence } from "./format.js";
