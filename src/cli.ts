@@ -3,11 +3,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { OutputError } from "./commands/output-error.js";
 import { toolVersion } from "./commands/version.js";
-import { limitOptimisingCompiles } from "./run/compile-budget.js";
 import { tolerateStrayPdfRejections } from "./run/stray-rejections.js";
 
 export async function main(argv: string[]): Promise<number> {
-  limitOptimisingCompiles();
   // parse and init read a file in this thread, where pdf.js may leave a rejection behind (run/stray-rejections.ts).
   tolerateStrayPdfRejections();
   let exitCode = 0;

@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { DEFAULT_LIMITS, type IngestLimits } from "../ingest/document.js";
 import type { Vocabulary } from "../read/vocabulary.js";
 import { holdsNothingFor, openCache } from "../run/cache.js";
+import { limitOptimisingCompiles } from "../run/compile-budget.js";
 import { discover } from "../run/discover.js";
 import { readerFingerprint } from "../run/fingerprint.js";
 import { ReaderPool } from "../run/pool.js";
@@ -70,6 +71,7 @@ export interface EarlyReaders {
  * answer starts none here: readers it turns out not to need would cost a re-screen more than it takes.
  */
 export async function startReaders(options: BatchOptions): Promise<EarlyReaders | undefined> {
+  limitOptimisingCompiles();
   if (!parseAsOf(options.asOf)) return undefined;
   const vocabulary = await loadVocabulary();
   const limits = limitsOf(options);
@@ -82,6 +84,8 @@ export async function startReaders(options: BatchOptions): Promise<EarlyReaders 
 export function readBatch(paths: string[], options: BatchOptions, keep?: undefined, readers?: EarlyReaders): Promise<Batch>;
 export function readBatch<T>(paths: string[], options: BatchOptions, keep: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T>>;
 export async function readBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T | FileOutcome>> {
+  // A batch only: other commands run too briefly for compiling to matter, and skip loading the setting.
+  limitOptimisingCompiles();
   try {
     return await readStartedBatch(paths, options, keep, readers);
   } finally {
