@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asciiJson } from "../../src/run/ascii-json.js";
-import { openCache } from "../../src/run/cache.js";
+import { holdsNothingFor, openCache } from "../../src/run/cache.js";
 import type { Resume } from "../../src/read/resume.js";
 
 const resume: Resume = {
@@ -19,6 +19,16 @@ function files(dir: string, ending: string): string[] {
 }
 
 describe("content cache", () => {
+  it("tells whether it holds anything by a reader, so a batch knows every file must be read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    expect(holdsNothingFor(dir, "f1".repeat(32))).toBe(true);
+    const writer = openCache(dir, "f1".repeat(32));
+    writer.set(hash, { ok: true, value: resume });
+    await writer.flush();
+    expect(holdsNothingFor(dir, "f1".repeat(32))).toBe(false);
+    expect(holdsNothingFor(dir, "f2".repeat(32))).toBe(true);
+  });
+
   it("returns what was stored under the same fingerprint and nothing under another", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
     const writer = openCache(dir, "f1".repeat(32));
