@@ -8,7 +8,7 @@ const WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
 
 /**
- * `needles`: lower-case ASCII words every line the regex matches contains once lower-cased (searchableText),
+ * `needles`: lower-case ASCII words every line the regex matches contains once case-folded (caseFold),
  * so a line without one of them is passed over without running the expression. Phrases only.
  */
 export type CompiledTerm = { ok: true; regex: RegExp; needles?: string[] } | { ok: false; message: string };
@@ -28,18 +28,13 @@ function phraseTerm(phrase: string): CompiledTerm {
   const after = /[\p{L}\p{N}_]$/u.test(phrase.trim()) ? WORD_AFTER : "";
   const regex = new RegExp(before + words.map(escapeRegex).join("[\\s-]+") + after, "iu");
   // Under the "iu" flags an ASCII character matches only itself in either case, and "ſ" an "s" (which
-  // searchableText spells "s"); words with other characters fold in more ways and are not used as needles.
+  // caseFold spells "s"); words with other characters fold in more ways and are not used as needles.
   const needles = words.filter((word) => PRINTABLE_ASCII.test(word)).map((word) => word.toLowerCase());
   return needles.length > 0 ? { ok: true, regex, needles } : { ok: true, regex };
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 
-/** A line's text as needles are looked for in it: lower case, the long s as "s". */
-export function searchableText(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes("\u017f") ? lower.replaceAll("\u017f", "s") : lower;
-}
 
 /**
  * Compiled terms by their text: a batch checks the same few terms against every résumé. The expressions carry

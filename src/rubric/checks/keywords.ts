@@ -4,7 +4,8 @@ import type { KeywordsCheckSpec } from "../types.js";
 import type { CheckFn } from "./check.js";
 import { listed, uniqueEvidence } from "./format.js";
 import type { ResumeLine } from "../../read/resume.js";
-import { compileTerm, searchableText, type CompiledTerm } from "./keyword-pattern.js";
+import { caseFold } from "../../read/required-text.js";
+import { compileTerm, type CompiledTerm } from "./keyword-pattern.js";
 
 const MAX_EVIDENCE = 5;
 
@@ -41,14 +42,14 @@ const searchable = new WeakMap<readonly ResumeLine[], Searchable>();
 
 function searchableOf(lines: readonly ResumeLine[]): Searchable {
   let found = searchable.get(lines);
-  if (!found) searchable.set(lines, (found = { all: searchableText(lines.map((line) => line.text).join("\n")) }));
+  if (!found) searchable.set(lines, (found = { all: caseFold(lines.map((line) => line.text).join("\n")) }));
   return found;
 }
 
 /** Lower-casing makes no line break, so the text splits back into its lines, unless a line held one itself. */
 function linesOf(all: string, lines: readonly ResumeLine[]): string[] {
   const split = all.split("\n");
-  return split.length === lines.length ? split : lines.map((line) => searchableText(line.text));
+  return split.length === lines.length ? split : lines.map((line) => caseFold(line.text));
 }
 
 function matchingLines(lines: readonly ResumeLine[], term: Extract<CompiledTerm, { ok: true }>): number[] {
