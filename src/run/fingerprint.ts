@@ -1,6 +1,6 @@
 // The reader's fingerprint: a hash of the code that turns bytes into a Resume, the vocabulary and the
 // limits that change what is read. Any change to one of them makes every cached read a miss.
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
@@ -11,8 +11,7 @@ const READER_FOLDERS = ["ingest", "read"];
 const READER_FILES = ["run/read-one.js"];
 
 export function readerFingerprint(vocabularyText: string, limits: IngestLimits): string {
-  const hash = createHash("sha256");
-  hashCode(hash, READER_FOLDERS, READER_FILES);
+  const hash = hashOfCode(READER_FOLDERS, READER_FILES);
   hash.update(vocabularyText).update("\0");
   hash.update(JSON.stringify({ maxPages: limits.maxPages, maxPartBytes: limits.maxPartBytes, ocr: limits.ocr }));
   return hash.digest("hex");
@@ -20,18 +19,29 @@ export function readerFingerprint(vocabularyText: string, limits: IngestLimits):
 
 /** A hash of the code that validates rubrics: a remembered rubric is only good for the validator that passed it. */
 export function validatorFingerprint(): string {
-  const hash = createHash("sha256");
-  hashCode(hash, ["rubric"], []);
-  return hash.digest("hex");
+  return hashOfCode(["rubric"], []).digest("hex");
 }
 
-function hashCode(hash: ReturnType<typeof createHash>, folders: string[], files: string[]): void {
-  const all = [...folders.flatMap((folder) => listJs(join(DIST, folder)).map((name) => join(folder, name))), ...files].sort();
-  for (const file of all) {
-    hash.update(file).update("\0");
-    hash.update(readFileSync(join(DIST, file))).update("\0");
+/**
+ * A hash fed with the code's files, to be fed more and digested. The files are read and hashed once per
+ * process (the code does not change while it runs), though a batch asks for its fingerprint more than once.
+ */
+function hashOfCode(folders: string[], files: string[]): Hash {
+  const key = [...folders, "", ...files].join("\0");
+  let hash = codeHashes.get(key);
+  if (!hash) {
+    hash = createHash("sha256");
+    const all = [...folders.flatMap((folder) => listJs(join(DIST, folder)).map((name) => join(folder, name))), ...files].sort();
+    for (const file of all) {
+      hash.update(file).update("\0");
+      hash.update(readFileSync(join(DIST, file))).update("\0");
+    }
+    codeHashes.set(key, hash);
   }
+  return hash.copy();
 }
+
+const codeHashes = new Map<string, Hash>();
 
 function listJs(folder: string, prefix = ""): string[] {
   const out: string[] = [];
