@@ -58,32 +58,26 @@ function readerSettings(options: BatchOptions, limits: IngestLimits, vocabulary:
   return { jobs: options.jobs ?? availableParallelism(), fileTimeoutMs: options.fileTimeout * 1000, limits, vocabulary };
 }
 
-/** Readers started before a batch is read; `close` them if the batch is not read after all. */
-export interface EarlyReaders {
-  pool: ReaderPool;
-  close(): Promise<void>;
-}
-
 /**
  * Starts the readers at once when the batch is sure to need them: the cache is off, or holds nothing by this
  * reader yet. A reader takes a few hundred milliseconds to load pdf.js and mammoth; started here, that
  * overlaps validating the rubric and finding the files instead of following them. A batch the cache may
- * answer starts none here: readers it turns out not to need would cost a re-screen more than it takes.
+ * answer starts none here: readers it turns out not to need would cost a re-screen more than it takes. The
+ * caller closes them if the batch is not read after all.
  */
-export async function startReaders(options: BatchOptions): Promise<EarlyReaders | undefined> {
+export async function startReaders(options: BatchOptions): Promise<ReaderPool | undefined> {
   limitOptimisingCompiles();
   if (!parseAsOf(options.asOf)) return undefined;
   const vocabulary = await loadVocabulary();
   const limits = limitsOf(options);
   const cacheDir = cacheDirOf(options);
   if (cacheDir && !holdsNothingFor(cacheDir, readerFingerprint(vocabulary.text, limits))) return undefined;
-  const pool = new ReaderPool(poolOptions(readerSettings(options, limits, vocabulary.parsed)));
-  return { pool, close: () => pool.close() };
+  return new ReaderPool(poolOptions(readerSettings(options, limits, vocabulary.parsed)));
 }
 
-export function readBatch(paths: string[], options: BatchOptions, keep?: undefined, readers?: EarlyReaders): Promise<Batch>;
-export function readBatch<T>(paths: string[], options: BatchOptions, keep: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T>>;
-export async function readBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T | FileOutcome>> {
+export function readBatch(paths: string[], options: BatchOptions, keep?: undefined, readers?: ReaderPool): Promise<Batch>;
+export function readBatch<T>(paths: string[], options: BatchOptions, keep: KeepOutcome<T>, readers?: ReaderPool): Promise<Batch<T>>;
+export async function readBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: ReaderPool): Promise<Batch<T | FileOutcome>> {
   // A batch only: other commands run too briefly for compiling to matter, and skip loading the setting.
   limitOptimisingCompiles();
   try {
@@ -94,7 +88,7 @@ export async function readBatch<T>(paths: string[], options: BatchOptions, keep?
   }
 }
 
-async function readStartedBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: EarlyReaders): Promise<Batch<T | FileOutcome>> {
+async function readStartedBatch<T>(paths: string[], options: BatchOptions, keep?: KeepOutcome<T>, readers?: ReaderPool): Promise<Batch<T | FileOutcome>> {
   const asOf = parseAsOf(options.asOf);
   if (!asOf) return usage(`--as-of wants a date written YYYY-MM-DD, got "${options.asOf}"`);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -117,7 +111,7 @@ async function readStartedBatch<T>(paths: string[], options: BatchOptions, keep?
     statIndex: cacheDir ? openStatIndex(cacheDir) : undefined,
     shard,
     onProgress: progress.update,
-    pool: readers?.pool,
+    pool: readers,
   }, kept);
   progress.finish();
   const unreadable = found.problems.map((p) => kept({ file: p.display, result: { ok: false, error: { code: p.code, message: p.message } } }));
@@ -146,7 +140,7 @@ export async function screenBatch(
   options: BatchOptions,
   loaded: LoadedRubric,
   extra: Pick<ScreenSettings, "shard" | "blind"> = {},
-  readers?: EarlyReaders,
+  readers?: ReaderPool,
 ): Promise<{ ok: true; report: ScreenReport } | { ok: false; exitCode: number }> {
   const settingsFor = (context: { asOf: string; vocabulary: Vocabulary }): ScreenSettings => ({ ...context, version: toolVersion(), ...extra });
   let settings: ScreenSettings | undefined;
