@@ -11,10 +11,9 @@ import { HEADER_OR_FOOTER, headerFooterLines } from "./docx-parts.js";
 import { withoutHiddenText } from "./docx-visible.js";
 import { hiddenTextWarning } from "./hidden-warning.js";
 import { htmlToLines } from "./docx-html.js";
+import { loadMammoth } from "./mammoth-loader.js";
 import { buildPage } from "./page-builder.js";
 import { inflateZipWithinLimits } from "./zip-guard.js";
-
-import { loadMammoth } from "./mammoth-loader.js";
 
 type Mammoth = typeof import("mammoth");
 
