@@ -3,8 +3,8 @@
 // the entry it points to is written, and reads other runs' packs as they are. So runs can share a folder
 // without locks: a reader sees an entry whole or not at all, and a torn or damaged one fails the caller's
 // check and is read again. Entries are ASCII (asciiJson), so reading them back is a latin1 decode.
+import { isAscii } from "node:buffer";
 import { fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { isAscii } from "./ascii-json.js";
 import { compactPacks } from "./cache-compact.js";
 import { closeQuietly, entriesPath, indexEntries, indexLine, indexPath, newPackName, packNames, writeAll } from "./pack-files.js";
 
@@ -28,6 +28,8 @@ export class PackShelf {
   /** Every entry's places, oldest first; loaded at the first lookup. */
   private places?: Map<string, Location[]>;
   private readonly open = new Map<string, number>();
+  /** Each pack's size when last looked at: packs only grow, so a size is asked again only when an entry lies past it. */
+  private readonly sizes = new Map<string, number>();
   private writing?: { pack: string; entriesFd: number; indexFd: number; offset: number };
   private waiting: { sha256: string; text: string }[] = [];
   private waitingBytes = 0;
@@ -96,16 +98,26 @@ export class PackShelf {
   private read(location: Location): string | undefined {
     try {
       const fd = this.handle(location.pack);
+      const end = location.offset + location.length;
       // A damaged index line can claim any length: nothing is allocated for text the pack does not hold.
-      if (location.offset + location.length > fstatSync(fd).size) return undefined;
+      if (end > this.sizeOf(location.pack, fd, end)) return undefined;
       // One buffer serves every read (the text is copied out of it): a warm batch reads thousands of entries.
       if (this.scratch.length < location.length) this.scratch = Buffer.allocUnsafe(Math.max(location.length, 2 * this.scratch.length));
       if (readSync(fd, this.scratch, 0, location.length, location.offset) !== location.length) return undefined;
-      const text = this.scratch.toString("latin1", 0, location.length);
-      return isAscii(text) ? text : undefined;
+      const bytes = this.scratch.subarray(0, location.length);
+      return isAscii(bytes) ? bytes.toString("latin1") : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /** The pack's size, asked of the file system again only when `end` lies past the size last seen. */
+  private sizeOf(pack: string, fd: number, end: number): number {
+    const seen = this.sizes.get(pack);
+    if (seen !== undefined && end <= seen) return seen;
+    const size = fstatSync(fd).size;
+    this.sizes.set(pack, size);
+    return size;
   }
 
   private handle(pack: string): number {

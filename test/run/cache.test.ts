@@ -88,6 +88,22 @@ describe("content cache", () => {
     expect(reader.get("f".repeat(64))).toBeUndefined();
   });
 
+  it("reads back entries it wrote after its last read from the same pack", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
+    const cache = openCache(dir, "f1".repeat(32));
+    const big = (i: number) => ({ ok: false as const, error: { code: "ENCRYPTED", message: `${i} ${"y".repeat(40_000)}` } });
+    const hashes = Array.from({ length: 6 }, (_, i) => i.toString(16).padStart(64, "0"));
+    // Each pair of entries passes the write threshold, so the pack grows between the reads.
+    for (const [i, h] of hashes.entries()) {
+      cache.set(h, big(i));
+      expect(cache.get(h)).toEqual(big(i));
+      expect(cache.get(hashes[0]!)).toEqual(big(0));
+    }
+    expect(files(dir, ".entries")).toHaveLength(1);
+    for (const [i, h] of hashes.entries()) expect(cache.get(h)).toEqual(big(i));
+    await cache.flush();
+  });
+
   it("finds what it set before writing it, and an index line that points past the end is a miss", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shortlist-cache-"));
     const cache = openCache(dir, "f1".repeat(32));
