@@ -12,3 +12,18 @@ export function remembered<T>(compute: (key: string) => T, max: number): (key: s
     return computed;
   };
 }
+
+/**
+ * A function of one object, remembered for as long as the object lives: a batch asks the same question of one
+ * résumé's lines or one rubric's list in several checks, and holding the answer costs nothing once they go.
+ */
+export function rememberedFor<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const known = new WeakMap<K, T>();
+  return (key) => {
+    const value = known.get(key);
+    if (value !== undefined || known.has(key)) return value as T;
+    const computed = compute(key);
+    known.set(key, computed);
+    return computed;
+  };
+}

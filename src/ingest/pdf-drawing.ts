@@ -8,6 +8,7 @@ import { applyGState, cmyk, gray, parseColor, toBox } from "./pdf-colour.js";
 import { isPlainFont, TextCursor, type FontLookup } from "./pdf-text-cursor.js";
 import { TextItemBuilder } from "./pdf-text-items.js";
 import type { TracedItem } from "./pdf-visibility.js";
+import { rememberedFor } from "../remembered.js";
 
 export type Rgb = readonly [number, number, number];
 
@@ -209,16 +210,9 @@ export function replayOperatorList(
 }
 
 /** pdf.js's OPS table never changes: its reverse (code → name) is built once, not for every page. */
-const opNameCache = new WeakMap<object, ReadonlyMap<number, string>>();
-
-function opNames(ops: Readonly<Record<string, number>>): ReadonlyMap<number, string> {
-  let names = opNameCache.get(ops);
-  if (!names) {
-    names = new Map(Object.entries(ops).map(([key, code]) => [code, key]));
-    opNameCache.set(ops, names);
-  }
-  return names;
-}
+const opNames = rememberedFor(
+  (ops: Readonly<Record<string, number>>): ReadonlyMap<number, string> => new Map(Object.entries(ops).map(([key, code]) => [code, key])),
+);
 
 /**
  * A run's text is only read for runs no text item accounts for (text off the page): it is spelled out

@@ -26,7 +26,7 @@ const SOFT_HYPHEN = "\u00AD";
 // pdf.js's own test (getCharUnicodeCategory), alternation precedence included.
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 /** A hostile font can map glyphs to endless distinct strings; the memory stays small. */
-const rememberedKind = remembered((unicode) => kindOf(unicode), 4096);
+const rememberedKind = remembered(kindOf, 4096);
 
 /** Kinds of single ASCII characters, most of any page's glyphs: indexed by code, no string hashing. */
 const asciiKinds: readonly GlyphKind[] = Array.from({ length: 0x80 }, (_, code) => kindOf(String.fromCharCode(code)));

@@ -4,7 +4,7 @@
 // experience (jobs and research only — what "5+ years in industry" asks for). Volunteering counts in neither.
 import type { Evidence, Period, PeriodKind } from "./resume.js";
 import { asOfMonthIndex, monthIndex } from "./year-month.js";
-import { remembered } from "../remembered.js";
+import { remembered, rememberedFor } from "../remembered.js";
 
 /** Every paid role: the résumé's whole working history. */
 export const WORKED_KINDS: ReadonlySet<PeriodKind> = new Set(["job", "research", "internship", "student"]);
@@ -69,15 +69,11 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 /** Patterns by their terms: a batch asks for the same terms for every résumé. */
 const patternOf = remembered((key) => buildTermPattern(JSON.parse(key) as readonly string[]), 256);
 
-/** Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. */
-function termPattern(terms: readonly string[]): RegExp | null {
-  let pattern = patternByList.get(terms);
-  if (pattern === undefined) patternByList.set(terms, (pattern = patternOf(JSON.stringify(terms))));
-  return pattern;
-}
-
-/** …and by the very list, which a check passes again for every résumé: no key to build each time. */
-const patternByList = new WeakMap<readonly string[], RegExp | null>();
+/**
+ * Whole-word, case-insensitive: "ml" matches "ML Engineer" but not "HTML"; "c++" keeps its pluses. Remembered
+ * also by the very list, which a check passes again for every résumé: no key to build each time.
+ */
+const termPattern = rememberedFor((terms: readonly string[]) => patternOf(JSON.stringify(terms)));
 
 function buildTermPattern(terms: readonly string[]): RegExp | null {
   const parts = terms

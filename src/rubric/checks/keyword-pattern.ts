@@ -35,12 +35,11 @@ function phraseTerm(phrase: string): CompiledTerm {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 
-
 /**
  * Compiled terms by their text: a batch checks the same few terms against every résumé. The expressions carry
  * no "g" or "y" flag, so they keep no state between uses and can be shared.
  */
-export const compileTerm: (term: string) => CompiledTerm = remembered((term) => compile(term), 4096);
+export const compileTerm: (term: string) => CompiledTerm = remembered(compile, 4096);
 
 function compile(term: string): CompiledTerm {
   const literal = REGEX_LITERAL.exec(term);

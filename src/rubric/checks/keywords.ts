@@ -6,6 +6,7 @@ import { listed, uniqueEvidence } from "./format.js";
 import type { ResumeLine } from "../../read/resume.js";
 import { caseFold } from "../../read/required-text.js";
 import { compileTerm, type CompiledTerm } from "./keyword-pattern.js";
+import { rememberedFor } from "../../remembered.js";
 
 const MAX_EVIDENCE = 5;
 
@@ -38,13 +39,7 @@ interface Searchable {
 }
 
 /** Searchable text by résumé: a rubric's keyword checks look through the same lines many times. */
-const searchable = new WeakMap<readonly ResumeLine[], Searchable>();
-
-function searchableOf(lines: readonly ResumeLine[]): Searchable {
-  let found = searchable.get(lines);
-  if (!found) searchable.set(lines, (found = { all: caseFold(lines.map((line) => line.text).join("\n")) }));
-  return found;
-}
+const searchableOf = rememberedFor((lines: readonly ResumeLine[]): Searchable => ({ all: caseFold(lines.map((line) => line.text).join("\n")) }));
 
 /** Lower-casing makes no line break, so the text splits back into its lines, unless a line held one itself. */
 function linesOf(all: string, lines: readonly ResumeLine[]): string[] {
@@ -59,9 +54,9 @@ function matchingLines(lines: readonly ResumeLine[], term: Extract<CompiledTerm,
     for (let index = 0; index < lines.length; index++) if (regex.test(lines[index]!.text)) hits.push(index);
     return hits;
   }
-  const text = searchableOf(lines);
-  if (!needles.every((needle) => text.all.includes(needle))) return hits;
-  const texts = (text.lines ??= linesOf(text.all, lines));
+  const folded = searchableOf(lines);
+  if (!needles.every((needle) => folded.all.includes(needle))) return hits;
+  const texts = (folded.lines ??= linesOf(folded.all, lines));
   for (let index = 0; index < lines.length; index++) {
     // Most lines lack the words altogether; only a line with all of them can match.
     const text = texts[index]!;

@@ -4,6 +4,7 @@ import type { SkillMention } from "../../read/resume.js";
 import type { SkillsCheckSpec } from "../types.js";
 import type { CheckFn } from "./check.js";
 import { listed, uniqueEvidence } from "./format.js";
+import { rememberedFor } from "../../remembered.js";
 
 /** Enough lines to show where a skill appears without repeating every mention. */
 const EVIDENCE_PER_SKILL = 2;
@@ -24,14 +25,8 @@ export const skillsCheck: CheckFn<SkillsCheckSpec> = (resume, spec) => {
 };
 
 /** The skills a résumé mentions, by id, made once per résumé: a rubric asks after them in several checks. */
-const mentionedBy = new WeakMap<readonly SkillMention[], Map<string, SkillMention>>();
-
-function mentionedSkills(skills: readonly SkillMention[]): Map<string, SkillMention> {
-  let mentioned = mentionedBy.get(skills);
-  if (!mentioned) {
-    mentioned = new Map();
-    for (const skill of skills) if (skill.mentions > 0) mentioned.set(skill.id, skill);
-    mentionedBy.set(skills, mentioned);
-  }
+const mentionedSkills = rememberedFor((skills: readonly SkillMention[]): Map<string, SkillMention> => {
+  const mentioned = new Map<string, SkillMention>();
+  for (const skill of skills) if (skill.mentions > 0) mentioned.set(skill.id, skill);
   return mentioned;
-}
+});
