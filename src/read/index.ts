@@ -14,7 +14,6 @@ import { detectStuffing, matchSkillsCountingStuffingOnce, NO_STUFFING, type Stuf
 
 export { professionalYears, relevantYears, totalYears } from "./experience.js";
 export { compileVocabulary } from "./skills.js";
-export { parseVocabulary, VocabularyError } from "./vocabulary-load.js";
 
 /** Runs one extractor; a failure becomes a warning and the fallback value, so one bad part spoils nothing else. */
 function attempt<T>(what: string, warnings: Warning[], run: () => T, fallback: T): T {
