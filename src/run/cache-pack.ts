@@ -90,9 +90,10 @@ export class PackShelf {
   }
 
   private place(sha256: string, location: Location): void {
-    const list = this.loadPlaces().get(sha256);
+    const places = this.loadPlaces();
+    const list = places.get(sha256);
     if (list) list.push(location);
-    else this.places!.set(sha256, [location]);
+    else places.set(sha256, [location]);
   }
 
   private read(location: Location): string | undefined {
